@@ -1,0 +1,9 @@
+namespace VolunteerRecords.Admin.Accounts;
+
+public enum SignInOutcome
+{
+    Succeeded,
+    InvalidCredentials,
+    LockedOut,
+    Disabled,
+}

@@ -1,0 +1,3 @@
+namespace VolunteerRecords.Admin.Accounts;
+
+public sealed record SignInResult(SignInOutcome Outcome, DateTime? LockedUntilUtc = null);

@@ -1,0 +1,116 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using VolunteerRecords.Admin.Security;
+using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Volunteers;
+using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Storage.Audit;
+
+namespace VolunteerRecords.Admin.Accounts;
+
+/// <summary>
+/// Checks a password against the stored hash, counts failures, locks the account after too many, and writes an audit
+/// line for every attempt. Volunteers sign in with their phone: it is looked up through its keyed hash.
+/// </summary>
+public sealed class SignInService(
+    IAccountStore accounts,
+    IPasswordHasher<AccountRecord> hasher,
+    PersonalDataProtector personalData,
+    IAuditLog audit,
+    IOptions<SecurityOptions> security,
+    TimeProvider time)
+{
+    public async Task<SignInResult> SignInAsync(HttpContext http, string login, string password)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        login = login.Trim();
+        var account = await accounts.FindByUserNameAsync(login)
+            ?? (VolunteerRules.IsMobilePhone(login)
+                ? await accounts.FindByUserNameAsync(personalData.LookupHash(VolunteerRules.PhoneIdentifier, login))
+                : null);
+        if (account is null)
+        {
+            // Hashing anyway keeps an unknown name as slow as a wrong password, so timing does not reveal accounts.
+            hasher.HashPassword(new AccountRecord(), password);
+            await RecordAsync(http, now, null, "account.sign-in-failed", "unknown-account");
+            return new SignInResult(SignInOutcome.InvalidCredentials);
+        }
+
+        if (account.IsDisabled)
+        {
+            await RecordAsync(http, now, account, "account.sign-in-failed", "disabled");
+            return new SignInResult(SignInOutcome.Disabled);
+        }
+
+        if (account.LockoutEndUtc is { } lockedUntil && lockedUntil > now)
+        {
+            await RecordAsync(http, now, account, "account.sign-in-failed", "locked-out");
+            return new SignInResult(SignInOutcome.LockedOut, lockedUntil);
+        }
+
+        var verification = hasher.VerifyHashedPassword(account, account.PasswordHash, password);
+        if (verification == PasswordVerificationResult.Failed)
+        {
+            var options = security.Value;
+            var after = await accounts.RecordFailedSignInAsync(account.Id, options.MaxFailedSignIns, now + options.LockoutDuration);
+            var locked = after?.LockoutEndUtc is { } end && end > now;
+            await RecordAsync(http, now, account, "account.sign-in-failed", locked ? "wrong-password; locked-out" : "wrong-password");
+            return locked ? new SignInResult(SignInOutcome.LockedOut, after!.LockoutEndUtc) : new SignInResult(SignInOutcome.InvalidCredentials);
+        }
+
+        if (verification == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            await accounts.UpdatePasswordHashAsync(account.Id, hasher.HashPassword(account, password));
+        }
+
+        await accounts.RecordSuccessfulSignInAsync(account.Id);
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, CreatePrincipal(account));
+        await RecordAsync(http, now, account, "account.signed-in", null);
+        return new SignInResult(SignInOutcome.Succeeded);
+    }
+
+    public async Task SignOutAsync(HttpContext http)
+    {
+        if (http.User.Identity?.IsAuthenticated == true)
+        {
+            await audit.AppendAsync(new AuditEntry(
+                time.GetUtcNow().UtcDateTime, http.User.AccountId(), http.User.Identity.Name, "account.signed-out", "account", http.User.AccountId(), http.RemoteIp(), null));
+        }
+
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+    }
+
+    public static ClaimsPrincipal CreatePrincipal(AccountRecord account)
+    {
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, account.Id),
+            new(ClaimTypes.Name, account.DisplayName),
+            new(ClaimTypes.Role, account.Role.ToString()),
+            new(VrClaimTypes.SecurityStamp, account.SecurityStamp),
+        };
+        if (account.RegionCode is { } region)
+        {
+            claims.Add(new Claim(VrClaimTypes.RegionCode, region));
+        }
+
+        if (account.OrganizationId is { } organization)
+        {
+            claims.Add(new Claim(VrClaimTypes.OrganizationId, organization));
+        }
+
+        if (account.VolunteerId is { } volunteer)
+        {
+            claims.Add(new Claim(VrClaimTypes.VolunteerId, volunteer));
+        }
+
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme, ClaimTypes.Name, ClaimTypes.Role));
+    }
+
+    private Task RecordAsync(HttpContext http, DateTime now, AccountRecord? account, string action, string? detail) =>
+        audit.AppendAsync(new AuditEntry(now, account?.Id, account?.DisplayName, action, "account", account?.Id, http.RemoteIp(), detail));
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Localization;
+
+namespace VolunteerRecords.Admin.Localization;
+
+public static class Cultures
+{
+    public const string Chinese = "zh-CN";
+    public const string English = "en";
+
+    public static readonly TimeZoneInfo ChinaStandardTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    /// <summary>Chinese unless the user chose English (cookie) or a link asks for it (?culture=en); the browser's language does not decide.</summary>
+    public static void Configure(RequestLocalizationOptions options)
+    {
+        CultureInfo[] supported = [new(Chinese), new(English)];
+        options.DefaultRequestCulture = new RequestCulture(Chinese);
+        options.SupportedCultures = supported;
+        options.SupportedUICultures = supported;
+        options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+    }
+
+    /// <summary>Every time a person reads is China Standard Time; storage keeps UTC.</summary>
+    public static string ToChinaTime(this DateTime utc, string format = "yyyy-MM-dd HH:mm") =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), ChinaStandardTime).ToString(format, CultureInfo.InvariantCulture);
+
+    /// <summary>Reads a date typed in China Standard Time as the UTC instant it starts at.</summary>
+    public static DateTime ChinaDateToUtc(DateOnly date) =>
+        TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), ChinaStandardTime);
+}

@@ -1,0 +1,83 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using VolunteerRecords.Admin.Security;
+using VolunteerRecords.Grains.Activities;
+using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Organizations;
+
+namespace VolunteerRecords.Admin.Pages.Activities;
+
+[Authorize(Policy = Policies.Staff)]
+public sealed class CreateModel(IGrainFactory grains, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public string? OrganizationName { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid organizationId)
+    {
+        var organization = await grains.GetGrain<IOrganizationGrain>(organizationId).GetProfileAsync();
+        if (organization is null || !User.ToActor().ActsFor(organization.Id, organization.RegionCode))
+        {
+            return NotFound();
+        }
+
+        OrganizationName = organization.Name;
+        Input = new InputModel { OperationId = Guid.NewGuid(), OrganizationId = organizationId };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        OrganizationName = (await grains.GetGrain<IOrganizationGrain>(Input.OrganizationId).GetProfileAsync())?.Name;
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            var activity = await grains.GetGrain<IActivityGrain>(Input.OperationId).CreateDraftAsync(
+                new CreateActivityDraft(Input.OrganizationId, Input.Title, Input.Category!.Value, Input.Description ?? "", Input.Place),
+                HttpContext.CommandContext(Input.OperationId));
+            TempData["StatusMessage"] = localizer["Activities.Created", activity.Title].Value;
+            return RedirectToPage("Details", new { id = activity.Id });
+        }
+        catch (DomainException exception)
+        {
+            ModelState.AddModelError("", localizer[exception.Code]);
+            return Page();
+        }
+    }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Validation.Required")]
+        public Guid OperationId { get; set; }
+
+        [Required(ErrorMessage = "Validation.Required")]
+        public Guid OrganizationId { get; set; }
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [StringLength(ActivityRules.MaxTitleLength, ErrorMessage = "Validation.TooLong")]
+        [Display(Name = "Activity.Title")]
+        public string Title { get; set; } = "";
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Activity.Category")]
+        public ServiceCategory? Category { get; set; }
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [StringLength(ActivityRules.MaxPlaceLength, ErrorMessage = "Validation.TooLong")]
+        [Display(Name = "Activity.Place")]
+        public string Place { get; set; } = "";
+
+        [StringLength(ActivityRules.MaxDescriptionLength, ErrorMessage = "Validation.TooLong")]
+        [Display(Name = "Activity.Description")]
+        public string? Description { get; set; }
+    }
+}

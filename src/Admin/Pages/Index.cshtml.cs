@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using VolunteerRecords.Admin.Security;
+using VolunteerRecords.Storage.Organizations;
+using VolunteerRecords.Storage.Volunteers;
+
+namespace VolunteerRecords.Admin.Pages;
+
+public sealed class IndexModel(
+    IAuthorizationService authorization,
+    RegionScope regionScope,
+    IOrganizationReadModel organizations,
+    IVolunteerDirectory volunteers) : PageModel
+{
+    public HomeCounts? Counts { get; private set; }
+
+    public Guid? OrganizationId { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if ((await authorization.AuthorizeAsync(User, Policies.Volunteer)).Succeeded)
+        {
+            return RedirectToPage("/Volunteers/Me");
+        }
+
+        if ((await authorization.AuthorizeAsync(User, Policies.Bureau)).Succeeded)
+        {
+            var scope = await regionScope.RegionsOfAsync(User);
+            var page = await organizations.SearchAsync(new OrganizationSearch(RegionCodes: scope, PageSize: 1));
+            Counts = new HomeCounts(page.Total, await volunteers.CountAsync());
+        }
+
+        OrganizationId = User.OrganizationId();
+        return Page();
+    }
+
+    public sealed record HomeCounts(int Organizations, int Volunteers);
+}

@@ -1,0 +1,15 @@
+using Hangfire.Dashboard;
+using VolunteerRecords.Storage.Accounts;
+
+namespace VolunteerRecords.Admin.Security;
+
+/// <summary>Second line behind the endpoint policy: Hangfire's own check, which also guards its JSON calls.</summary>
+public sealed class BureauDashboardAuthorizationFilter : IDashboardAuthorizationFilter
+{
+    public bool Authorize(DashboardContext context)
+    {
+        var user = context.GetHttpContext().User;
+        return user.Identity?.IsAuthenticated == true
+            && (user.IsInRole(nameof(Role.CityAdmin)) || user.IsInRole(nameof(Role.DistrictAdmin)));
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+
+namespace VolunteerRecords.Admin.Security;
+
+public sealed class ConfigureAuthCookie(IOptions<SecurityOptions> security) : IConfigureNamedOptions<CookieAuthenticationOptions>
+{
+    public void Configure(string? name, CookieAuthenticationOptions options)
+    {
+        var settings = security.Value;
+        options.Cookie.Name = "vr.auth";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.Cookie.SecurePolicy = settings.RequireSecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        // Idle timeout: each request within the window extends it; a session left alone expires.
+        options.ExpireTimeSpan = settings.IdleTimeout;
+        options.SlidingExpiration = true;
+        options.LoginPath = "/Account/Login";
+        options.LogoutPath = "/Account/Logout";
+        options.AccessDeniedPath = "/Account/AccessDenied";
+    }
+
+    public void Configure(CookieAuthenticationOptions options) => Configure(Options.DefaultName, options);
+}

@@ -1,0 +1,15 @@
+namespace VolunteerRecords.Admin.Security;
+
+public sealed class SecurityOptions
+{
+    public const string SectionName = "Security";
+
+    /// <summary>Cookies only over HTTPS. Browsers treat http://localhost as secure, so local runs still work.</summary>
+    public bool RequireSecureCookies { get; set; } = true;
+
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    public int MaxFailedSignIns { get; set; } = 5;
+
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+}

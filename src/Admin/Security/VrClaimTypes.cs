@@ -1,0 +1,9 @@
+namespace VolunteerRecords.Admin.Security;
+
+public static class VrClaimTypes
+{
+    public const string RegionCode = "vr:region";
+    public const string OrganizationId = "vr:organization";
+    public const string VolunteerId = "vr:volunteer";
+    public const string SecurityStamp = "vr:stamp";
+}

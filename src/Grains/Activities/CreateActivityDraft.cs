@@ -1,0 +1,9 @@
+namespace VolunteerRecords.Grains.Activities;
+
+[GenerateSerializer, Immutable, Alias("vr.CreateActivityDraft")]
+public sealed record CreateActivityDraft(
+    [property: Id(0)] Guid OrganizationId,
+    [property: Id(1)] string Title,
+    [property: Id(2)] ServiceCategory Category,
+    [property: Id(3)] string Description,
+    [property: Id(4)] string Place);

@@ -1,0 +1,26 @@
+using VolunteerRecords.Grains.Regions;
+using VolunteerRecords.Storage.Accounts;
+
+namespace VolunteerRecords.Grains.Common;
+
+/// <summary>Who issues a command, with the scope their role gives them.</summary>
+[GenerateSerializer, Immutable, Alias("vr.Actor")]
+public sealed record Actor(
+    [property: Id(0)] string AccountId,
+    [property: Id(1)] string DisplayName,
+    [property: Id(2)] Role Role,
+    [property: Id(3)] string? RegionCode,
+    [property: Id(4)] Guid? OrganizationId,
+    [property: Id(5)] Guid? VolunteerId)
+{
+    public bool IsBureau => Role is Role.CityAdmin or Role.DistrictAdmin;
+
+    /// <summary>A bureau oversees what lies in its region (A4, A11); the city bureau oversees the whole city.</summary>
+    public bool OverseesRegion(string regionCode) =>
+        IsBureau && RegionCode is { } own && RegionCodes.Contains(own, regionCode);
+
+    /// <summary>Staff of an organization act for it; a bureau acts for organizations in its region.</summary>
+    public bool ActsFor(Guid organizationId, string organizationRegion) =>
+        (Role is Role.OrganizationAdmin or Role.Recorder && OrganizationId == organizationId)
+        || OverseesRegion(organizationRegion);
+}

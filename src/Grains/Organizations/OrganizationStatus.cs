@@ -1,0 +1,7 @@
+namespace VolunteerRecords.Grains.Organizations;
+
+public enum OrganizationStatus
+{
+    Active,
+    Suspended,
+}

@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace VolunteerRecords.Grains.Volunteers;
+
+public static partial class VolunteerRules
+{
+    public const int MaxNameLength = 50;
+    public const int MaxSkillsLength = 200;
+
+    /// <summary>Volunteer numbers carry the city's division code, then a serial: 2109 + 8 digits.</summary>
+    public const string NumberPrefix = "2109";
+
+    public const string PhoneIdentifier = "phone";
+
+    public static string VolunteerNumber(long serial) => NumberPrefix + serial.ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A mainland mobile number: 11 digits beginning 13–19.</summary>
+    public static bool IsMobilePhone(string phone) => MobilePhone().IsMatch(phone);
+
+    [GeneratedRegex(@"^1[3-9]\d{9}$")]
+    private static partial Regex MobilePhone();
+}

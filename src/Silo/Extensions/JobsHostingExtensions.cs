@@ -1,0 +1,72 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.Storage.SQLite;
+using VolunteerRecords.Admin.Security;
+using VolunteerRecords.Storage.Database;
+
+namespace VolunteerRecords.Silo.Extensions;
+
+public static class JobsHostingExtensions
+{
+    public const string DashboardPath = "/jobs";
+
+    public static WebApplicationBuilder AddVolunteerJobs(this WebApplicationBuilder builder)
+    {
+        var storage = builder.Configuration.GetStorageOptions();
+        var jobs = builder.Configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
+        builder.Services.AddHangfire(configuration =>
+        {
+            configuration
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (storage.Provider == StorageProvider.Sqlite)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(storage.HangfireSqlitePath)!);
+                configuration.UseSQLiteStorage(storage.HangfireSqlitePath, new SQLiteStorageOptions
+                {
+                    JournalMode = SQLiteStorageOptions.JournalModes.WAL,
+                    InvisibilityTimeout = jobs.InvisibilityTimeout,
+                });
+            }
+            else
+            {
+                configuration.UsePostgreSqlStorage(
+                    o => o.UseNpgsqlConnection(storage.ConnectionString),
+                    new PostgreSqlStorageOptions
+                    {
+                        SchemaName = "hangfire",
+                        PrepareSchemaIfNecessary = true,
+                        // A job whose worker died becomes visible to the other silos again after this, not after 30 minutes.
+                        InvisibilityTimeout = jobs.InvisibilityTimeout,
+                        QueuePollInterval = TimeSpan.FromSeconds(5),
+                    });
+            }
+        });
+
+        if (jobs.RunServer)
+        {
+            builder.Services.AddHangfireServer(o =>
+            {
+                o.WorkerCount = jobs.WorkerCount;
+                // Lets a running job finish on shutdown; the host's own timeout bounds the wait.
+                o.ShutdownTimeout = TimeSpan.FromSeconds(25);
+                o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+            });
+        }
+
+        return builder;
+    }
+
+    /// <summary>The dashboard sits behind the bureau policy: anonymous users are sent to sign in, others get 403.</summary>
+    public static WebApplication MapVolunteerJobsDashboard(this WebApplication app)
+    {
+        app.MapHangfireDashboard(DashboardPath, new DashboardOptions
+        {
+            Authorization = [new BureauDashboardAuthorizationFilter()],
+            DisplayStorageConnectionString = false,
+            AppPath = "/",
+        }).RequireAuthorization(Policies.Bureau);
+        return app;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Net;
+using Orleans.Configuration;
+using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Storage.Database;
+
+namespace VolunteerRecords.Silo.Extensions;
+
+public static class OrleansHostingExtensions
+{
+    /// <summary>
+    /// The Orleans silo in this process. Embedded: localhost clustering and in-memory reminders, grain state in SQLite.
+    /// PostgreSQL: clustering, grain state and reminders all in the database, so several silos form one cluster.
+    /// </summary>
+    public static WebApplicationBuilder AddVolunteerSilo(this WebApplicationBuilder builder)
+    {
+        var storage = builder.Configuration.GetStorageOptions();
+        var orleans = builder.Configuration.GetSection(OrleansHostOptions.SectionName).Get<OrleansHostOptions>() ?? new OrleansHostOptions();
+        var connectionString = new SqlConnectionFactory(storage).ConnectionString;
+
+        builder.Host.UseOrleans(silo =>
+        {
+            // The ServiceId is part of every stored grain key: it must never change once data exists.
+            silo.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = orleans.ClusterId;
+                o.ServiceId = orleans.ServiceId;
+            });
+
+            if (storage.Provider == StorageProvider.Sqlite)
+            {
+                silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
+                silo.UseInMemoryReminderService();
+                silo.AddAdoNetGrainStorage(StorageNames.Records, o =>
+                {
+                    o.Invariant = AdoNetInvariants.Sqlite;
+                    o.ConnectionString = connectionString;
+                });
+            }
+            else
+            {
+                silo.ConfigureEndpoints(
+                    string.IsNullOrWhiteSpace(orleans.AdvertisedIPAddress) ? IPAddress.Loopback : IPAddress.Parse(orleans.AdvertisedIPAddress),
+                    orleans.SiloPort,
+                    orleans.GatewayPort,
+                    listenOnAnyHostAddress: orleans.ListenOnAnyHostAddress);
+                silo.UseAdoNetClustering(o =>
+                {
+                    o.Invariant = AdoNetInvariants.PostgreSql;
+                    o.ConnectionString = connectionString;
+                });
+                silo.UseAdoNetReminderService(o =>
+                {
+                    o.Invariant = AdoNetInvariants.PostgreSql;
+                    o.ConnectionString = connectionString;
+                });
+                silo.AddAdoNetGrainStorage(StorageNames.Records, o =>
+                {
+                    o.Invariant = AdoNetInvariants.PostgreSql;
+                    o.ConnectionString = connectionString;
+                });
+            }
+        });
+
+        // A stopping silo hands its grains over and lets in-flight calls finish before the process exits.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+        return builder;
+    }
+}

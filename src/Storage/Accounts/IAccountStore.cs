@@ -1,0 +1,21 @@
+namespace VolunteerRecords.Storage.Accounts;
+
+public interface IAccountStore
+{
+    Task<AccountRecord?> FindByUserNameAsync(string userName, CancellationToken cancellationToken = default);
+
+    Task<AccountRecord?> FindByIdAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <returns>false when the user name is taken.</returns>
+    Task<bool> TryCreateAsync(AccountRecord account, CancellationToken cancellationToken = default);
+
+    Task<int> CountAsync(Role role, CancellationToken cancellationToken = default);
+
+    /// <summary>Counts a failed sign-in atomically; locks the account until <paramref name="lockoutEndUtc"/> once the count reaches the threshold.</summary>
+    /// <returns>The account after the failure, or null when it does not exist.</returns>
+    Task<AccountRecord?> RecordFailedSignInAsync(string id, int threshold, DateTime lockoutEndUtc, CancellationToken cancellationToken = default);
+
+    Task RecordSuccessfulSignInAsync(string id, CancellationToken cancellationToken = default);
+
+    Task UpdatePasswordHashAsync(string id, string passwordHash, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,102 @@
+using Dapper;
+using VolunteerRecords.Storage.Database;
+
+namespace VolunteerRecords.Storage.Accounts;
+
+public sealed class SqlAccountStore(ISqlConnectionFactory connections) : IAccountStore
+{
+    private const string Columns = """
+        id AS Id, user_name AS UserName, normalized_user_name AS NormalizedUserName, display_name AS DisplayName,
+        password_hash AS PasswordHash, role AS Role, region_code AS RegionCode, organization_id AS OrganizationId,
+        volunteer_id AS VolunteerId, failed_sign_ins AS FailedSignIns, lockout_end_utc AS LockoutEndUtc,
+        security_stamp AS SecurityStamp, is_disabled AS IsDisabled, created_utc AS CreatedUtc
+        """;
+
+    public async Task<AccountRecord?> FindByUserNameAsync(string userName, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<AccountRecord>(new CommandDefinition(
+            $"SELECT {Columns} FROM accounts WHERE normalized_user_name = @Name;",
+            new { Name = AccountRecord.Normalize(userName) },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<AccountRecord?> FindByIdAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<AccountRecord>(new CommandDefinition(
+            $"SELECT {Columns} FROM accounts WHERE id = @Id;", new { Id = id }, cancellationToken: cancellationToken));
+    }
+
+    public async Task<bool> TryCreateAsync(AccountRecord account, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var inserted = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO accounts (id, user_name, normalized_user_name, display_name, password_hash, role, region_code,
+                                  organization_id, volunteer_id, failed_sign_ins, lockout_end_utc, security_stamp, is_disabled, created_utc)
+            VALUES (@Id, @UserName, @NormalizedUserName, @DisplayName, @PasswordHash, @Role, @RegionCode,
+                    @OrganizationId, @VolunteerId, 0, NULL, @SecurityStamp, @IsDisabled, @CreatedUtc)
+            ON CONFLICT DO NOTHING;
+            """,
+            new
+            {
+                account.Id,
+                account.UserName,
+                account.NormalizedUserName,
+                account.DisplayName,
+                account.PasswordHash,
+                Role = account.Role.ToString(),
+                account.RegionCode,
+                account.OrganizationId,
+                account.VolunteerId,
+                account.SecurityStamp,
+                account.IsDisabled,
+                account.CreatedUtc,
+            },
+            cancellationToken: cancellationToken));
+        return inserted == 1;
+    }
+
+    public async Task<int> CountAsync(Role role, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT COUNT(*) FROM accounts WHERE role = @Role;", new { Role = role.ToString() }, cancellationToken: cancellationToken));
+    }
+
+    public async Task<AccountRecord?> RecordFailedSignInAsync(string id, int threshold, DateTime lockoutEndUtc, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        // One statement, so that parallel wrong guesses cannot both read the old count.
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE accounts
+            SET failed_sign_ins = CASE WHEN failed_sign_ins + 1 >= @Threshold THEN 0 ELSE failed_sign_ins + 1 END,
+                lockout_end_utc = CASE WHEN failed_sign_ins + 1 >= @Threshold THEN @LockoutEndUtc ELSE lockout_end_utc END
+            WHERE id = @Id;
+            """,
+            new { Id = id, Threshold = threshold, LockoutEndUtc = lockoutEndUtc },
+            cancellationToken: cancellationToken));
+        return await connection.QuerySingleOrDefaultAsync<AccountRecord>(new CommandDefinition(
+            $"SELECT {Columns} FROM accounts WHERE id = @Id;", new { Id = id }, cancellationToken: cancellationToken));
+    }
+
+    public async Task RecordSuccessfulSignInAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE accounts SET failed_sign_ins = 0, lockout_end_utc = NULL WHERE id = @Id;",
+            new { Id = id },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task UpdatePasswordHashAsync(string id, string passwordHash, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE accounts SET password_hash = @PasswordHash WHERE id = @Id;",
+            new { Id = id, PasswordHash = passwordHash },
+            cancellationToken: cancellationToken));
+    }
+}

@@ -1,0 +1,19 @@
+namespace VolunteerRecords.Storage.Activities;
+
+/// <summary>The list projection of an activity grain; the grain is the source of truth.</summary>
+public sealed class ActivityRow
+{
+    public string Id { get; init; } = "";
+
+    public string OrganizationId { get; init; } = "";
+
+    public string Title { get; init; } = "";
+
+    public string Category { get; init; } = "";
+
+    public string Status { get; init; } = "";
+
+    public DateTime CreatedUtc { get; init; }
+
+    public DateTime UpdatedUtc { get; init; }
+}

@@ -1,0 +1,43 @@
+using Dapper;
+using VolunteerRecords.Storage.Database;
+
+namespace VolunteerRecords.Storage.Activities;
+
+public sealed class SqlActivityReadModel(ISqlConnectionFactory connections) : IActivityReadModel
+{
+    public async Task UpsertAsync(ActivityRow row, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO activities (id, organization_id, title, category, status, created_utc, updated_utc)
+            VALUES (@Id, @OrganizationId, @Title, @Category, @Status, @CreatedUtc, @UpdatedUtc)
+            ON CONFLICT (id) DO UPDATE SET
+                title = excluded.title, category = excluded.category, status = excluded.status, updated_utc = excluded.updated_utc;
+            """,
+            row,
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<Page<ActivityRow>> ListByOrganizationAsync(string organizationId, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        pageSize = Page<ActivityRow>.Clamp(pageSize);
+        page = Math.Max(1, page);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT COUNT(*) FROM activities WHERE organization_id = @OrganizationId;",
+            new { OrganizationId = organizationId },
+            cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<ActivityRow>(new CommandDefinition(
+            """
+            SELECT id AS Id, organization_id AS OrganizationId, title AS Title, category AS Category, status AS Status,
+                   created_utc AS CreatedUtc, updated_utc AS UpdatedUtc
+            FROM activities WHERE organization_id = @OrganizationId
+            ORDER BY created_utc DESC, id
+            LIMIT @Limit OFFSET @Offset;
+            """,
+            new { OrganizationId = organizationId, Limit = pageSize, Offset = (page - 1) * pageSize },
+            cancellationToken: cancellationToken));
+        return new Page<ActivityRow>([.. rows], total, page, pageSize);
+    }
+}

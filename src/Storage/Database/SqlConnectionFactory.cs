@@ -1,0 +1,78 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace VolunteerRecords.Storage.Database;
+
+public sealed class SqlConnectionFactory : ISqlConnectionFactory
+{
+    public SqlConnectionFactory(StorageOptions options)
+    {
+        Provider = options.Provider;
+        ConnectionString = options.Provider switch
+        {
+            StorageProvider.Sqlite => BuildSqliteConnectionString(options),
+            StorageProvider.PostgreSql => string.IsNullOrWhiteSpace(options.ConnectionString)
+                ? throw new InvalidOperationException("Storage:ConnectionString is required for the PostgreSql profile.")
+                : options.ConnectionString,
+            _ => throw new InvalidOperationException($"Unknown storage provider {options.Provider}."),
+        };
+    }
+
+    public StorageProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = Create();
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public DbConnection Open()
+    {
+        var connection = Create();
+        try
+        {
+            connection.Open();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private DbConnection Create() => Provider == StorageProvider.Sqlite
+        ? new SqliteConnection(ConnectionString)
+        : new NpgsqlConnection(ConnectionString);
+
+    private static string BuildSqliteConnectionString(StorageOptions options)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return options.ConnectionString;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(options.SqliteDatabasePath)!);
+        // Writers queue behind SQLite's single write lock; a generous timeout turns contention into waiting, not errors.
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = options.SqliteDatabasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+}

@@ -1,0 +1,3 @@
+namespace VolunteerRecords.Storage.Migrations;
+
+public sealed record Migration(int Version, string Name, string Sql);

@@ -1,0 +1,21 @@
+namespace VolunteerRecords.Storage.Organizations;
+
+/// <summary>The list-and-search projection of an organization grain; the grain is the source of truth.</summary>
+public sealed class OrganizationRow
+{
+    public string Id { get; init; } = "";
+
+    public string Name { get; init; } = "";
+
+    public string Kind { get; init; } = "";
+
+    public string RegionCode { get; init; } = "";
+
+    public string? RegionName { get; init; }
+
+    public string Status { get; init; } = "";
+
+    public DateTime CreatedUtc { get; init; }
+
+    public DateTime UpdatedUtc { get; init; }
+}

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.DependencyInjection;
+using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Storage.Activities;
+using VolunteerRecords.Storage.Audit;
+using VolunteerRecords.Storage.Database;
+using VolunteerRecords.Storage.Migrations;
+using VolunteerRecords.Storage.Organizations;
+using VolunteerRecords.Storage.Regions;
+using VolunteerRecords.Storage.Volunteers;
+
+namespace VolunteerRecords.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>The platform's SQL tables: migrations, accounts, audit trail and the read model.</summary>
+    public static IServiceCollection AddVolunteerStorage(this IServiceCollection services, StorageOptions options)
+    {
+        UtcDateTimeHandler.Register();
+        services.AddSingleton(options);
+        services.AddSingleton<ISqlConnectionFactory, SqlConnectionFactory>();
+        services.AddSingleton<MigrationRunner>();
+        services.AddSingleton<IAuditLog, SqlAuditLog>();
+        services.AddSingleton<IAccountStore, SqlAccountStore>();
+        services.AddSingleton<IRegionDirectory, SqlRegionDirectory>();
+        services.AddSingleton<IOrganizationReadModel, SqlOrganizationReadModel>();
+        services.AddSingleton<IActivityReadModel, SqlActivityReadModel>();
+        services.AddSingleton<IVolunteerDirectory, SqlVolunteerDirectory>();
+        return services;
+    }
+}
