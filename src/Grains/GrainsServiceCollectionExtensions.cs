@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Grains;
@@ -8,7 +9,7 @@ public static class GrainsServiceCollectionExtensions
     /// <summary>The services grains take in their constructors.</summary>
     public static IServiceCollection AddVolunteerGrainServices(this IServiceCollection services, PersonalDataOptions personalData)
     {
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(personalData);
         services.AddSingleton<PersonalDataProtector>();
         services.AddSingleton<GrainAudit>();
