@@ -1,0 +1,70 @@
+using System.Net;
+using VolunteerRecords.Admin.Tests.Infrastructure;
+using VolunteerRecords.Storage.Accounts;
+
+namespace VolunteerRecords.Admin.Tests.Account;
+
+public sealed class AccessTests(AppFixture app)
+{
+    [Fact]
+    public async Task Jobs_dashboard_sends_anonymous_users_to_sign_in()
+    {
+        using var client = app.NewClient();
+
+        var page = await client.GetAsync("/jobs");
+
+        Assert.Equal(HttpStatusCode.Redirect, page.Status);
+        Assert.Contains("/Account/Login", page.Location);
+    }
+
+    [Fact]
+    public async Task Jobs_dashboard_refuses_organization_staff()
+    {
+        var (userName, password) = await app.Factory.CreateAccountAsync(Role.OrganizationAdmin, organizationId: Guid.NewGuid());
+        using var client = app.NewClient();
+        await client.SignInAsync(userName, password);
+
+        var page = await client.GetAsync("/jobs");
+
+        Assert.Equal(HttpStatusCode.Redirect, page.Status);
+        Assert.Contains("/Account/AccessDenied", page.Location);
+    }
+
+    [Fact]
+    public async Task Jobs_dashboard_opens_for_bureau_admins()
+    {
+        var (userName, password) = await app.Factory.CreateAccountAsync(Role.DistrictAdmin, region: "210902");
+        using var client = app.NewClient();
+        await client.SignInAsync(userName, password);
+
+        var page = await client.GetAsync("/jobs");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("Hangfire", page.Html);
+    }
+
+    [Fact]
+    public async Task Volunteers_cannot_open_the_audit_log()
+    {
+        var (userName, password) = await app.Factory.CreateAccountAsync(Role.Volunteer, volunteerId: Guid.NewGuid());
+        using var client = app.NewClient();
+        await client.SignInAsync(userName, password);
+
+        var page = await client.GetAsync("/Audit");
+
+        Assert.Contains("/Account/AccessDenied", page.Location);
+    }
+
+    [Fact]
+    public async Task Health_endpoints_answer_without_signing_in()
+    {
+        using var client = app.NewClient();
+
+        var live = await client.GetAsync("/health");
+        var ready = await client.GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, live.Status);
+        Assert.Equal(HttpStatusCode.OK, ready.Status);
+        Assert.Equal("Healthy", ready.Html);
+    }
+}
