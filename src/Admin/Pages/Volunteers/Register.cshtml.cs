@@ -24,7 +24,7 @@ public sealed class RegisterModel(IGrainFactory grains, IPasswordHasher<AccountR
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (Input.AcceptPrivacy != true)
+        if (!Input.AcceptPrivacy)
         {
             ModelState.AddModelError("Input.AcceptPrivacy", localizer["Register.PrivacyRequired"]);
         }
@@ -93,6 +93,6 @@ public sealed class RegisterModel(IGrainFactory grains, IPasswordHasher<AccountR
         public List<ServiceCategory> Intentions { get; set; } = [];
 
         [Display(Name = "Register.AcceptPrivacy")]
-        public bool? AcceptPrivacy { get; set; }
+        public bool AcceptPrivacy { get; set; }
     }
 }
