@@ -10,7 +10,7 @@ namespace VolunteerRecords.Storage.Migrations;
 
 /// <summary>
 /// Applies the project's own versioned SQL migrations, each once, in order, each in its own transaction.
-/// Several silos may start together: PostgreSQL serialises them with an advisory lock, SQLite with its write lock.
+/// Several silos may start together: PostgreSQL serialises them with a session advisory lock, SQLite with its write lock.
 /// </summary>
 public sealed partial class MigrationRunner(ISqlConnectionFactory connections, ILogger<MigrationRunner> logger)
 {
@@ -51,6 +51,27 @@ public sealed partial class MigrationRunner(ISqlConnectionFactory connections, I
     {
         var migrations = Load(connections.Provider);
         await using var connection = await connections.OpenAsync(cancellationToken);
+        if (connections.Provider == StorageProvider.PostgreSql)
+        {
+            // Held for the whole run, bookkeeping table included: even CREATE TABLE IF NOT EXISTS races between sessions.
+            await connection.ExecuteAsync("SELECT pg_advisory_lock(@key);", new { key = AdvisoryLockKey });
+        }
+
+        try
+        {
+            return await ApplyPendingAsync(connection, migrations, cancellationToken);
+        }
+        finally
+        {
+            if (connections.Provider == StorageProvider.PostgreSql)
+            {
+                await connection.ExecuteAsync("SELECT pg_advisory_unlock(@key);", new { key = AdvisoryLockKey });
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<int>> ApplyPendingAsync(DbConnection connection, IReadOnlyList<Migration> migrations, CancellationToken cancellationToken)
+    {
         if (connections.Provider == StorageProvider.Sqlite)
         {
             // WAL lets readers (pages, reports) proceed while a grain writes; the mode is stored in the file.
@@ -65,11 +86,6 @@ public sealed partial class MigrationRunner(ISqlConnectionFactory connections, I
         foreach (var migration in migrations)
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            if (connections.Provider == StorageProvider.PostgreSql)
-            {
-                await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@key);", new { key = AdvisoryLockKey }, transaction);
-            }
-
             var done = await connection.ExecuteScalarAsync<int>(
                 "SELECT COUNT(*) FROM schema_migrations WHERE version = @Version;", new { migration.Version }, transaction);
             if (done > 0)
