@@ -17,7 +17,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser? Browser { get; private set; }
 
-    public string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+    /// <summary>The build collects them under artifacts/screenshots (VR_SCREENSHOTS); a plain test run keeps them beside the tests.</summary>
+    public string ScreenshotDirectory { get; } =
+        Environment.GetEnvironmentVariable("VR_SCREENSHOTS") is { Length: > 0 } folder ? folder : Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     public async ValueTask InitializeAsync()
     {
