@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using VolunteerRecords.Grains;
+using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Silo.Security;
 using VolunteerRecords.Silo.Startup;
 using VolunteerRecords.Storage;
 using VolunteerRecords.Storage.Database;
@@ -25,7 +27,11 @@ public static class StorageHostingExtensions
         builder.Services.AddDataProtection().SetApplicationName("volunteer-records");
         builder.Services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>(
             sp => new ConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(
-                o => o.XmlRepository = new SqlXmlRepository(sp.GetRequiredService<ISqlConnectionFactory>())));
+                o =>
+                {
+                    o.XmlRepository = new SqlXmlRepository(sp.GetRequiredService<ISqlConnectionFactory>());
+                    o.XmlEncryptor = new KeyRingEncryptor(sp.GetRequiredService<PersonalDataOptions>());
+                }));
         builder.Services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.SectionName));
         return builder;
     }
