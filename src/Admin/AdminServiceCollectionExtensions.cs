@@ -30,6 +30,7 @@ public static partial class AdminServiceCollectionExtensions
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie();
         services.AddSingleton<IConfigureOptions<CookieAuthenticationOptions>, ConfigureAuthCookie>();
+        services.AddScoped<AccountCookieEvents>();
         services.AddAuthorization(Policies.Configure);
         services.AddAntiforgery(o =>
         {

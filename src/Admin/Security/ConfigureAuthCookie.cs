@@ -19,6 +19,7 @@ public sealed class ConfigureAuthCookie(IOptions<SecurityOptions> security) : IC
         options.LoginPath = "/Account/Login";
         options.LogoutPath = "/Account/Logout";
         options.AccessDeniedPath = "/Account/AccessDenied";
+        options.EventsType = typeof(AccountCookieEvents);
     }
 
     public void Configure(CookieAuthenticationOptions options) => Configure(Options.DefaultName, options);

@@ -12,4 +12,7 @@ public sealed class SecurityOptions
     public int MaxFailedSignIns { get; set; } = 5;
 
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How often a session is checked against its account (disabled, password or role changed).</summary>
+    public TimeSpan AccountRecheckInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

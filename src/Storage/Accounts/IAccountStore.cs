@@ -18,4 +18,7 @@ public interface IAccountStore
     Task RecordSuccessfulSignInAsync(string id, CancellationToken cancellationToken = default);
 
     Task UpdatePasswordHashAsync(string id, string passwordHash, CancellationToken cancellationToken = default);
+
+    /// <summary>Disables or re-enables an account; a new security stamp ends its open sessions either way.</summary>
+    Task SetDisabledAsync(string id, bool disabled, CancellationToken cancellationToken = default);
 }

@@ -99,4 +99,13 @@ public sealed class SqlAccountStore(ISqlConnectionFactory connections) : IAccoun
             new { Id = id, PasswordHash = passwordHash },
             cancellationToken: cancellationToken));
     }
+
+    public async Task SetDisabledAsync(string id, bool disabled, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE accounts SET is_disabled = @Disabled, security_stamp = @Stamp WHERE id = @Id;",
+            new { Id = id, Disabled = disabled, Stamp = Guid.NewGuid().ToString("N") },
+            cancellationToken: cancellationToken));
+    }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using VolunteerRecords.Admin.Tests.Infrastructure;
 using VolunteerRecords.Storage.Accounts;
 
@@ -66,5 +67,20 @@ public sealed class AccessTests(AppFixture app)
         Assert.Equal(HttpStatusCode.OK, live.Status);
         Assert.Equal(HttpStatusCode.OK, ready.Status);
         Assert.Equal("Healthy", ready.Html);
+    }
+
+    [Fact]
+    public async Task Disabling_an_account_ends_its_open_session()
+    {
+        var (id, userName, password) = await app.Factory.CreateAccountWithIdAsync(Role.DistrictAdmin, region: "210902");
+        using var client = app.NewClient();
+        await client.SignInAsync(userName, password);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Organizations")).Status);
+
+        await app.Factory.Services.GetRequiredService<IAccountStore>().SetDisabledAsync(id, disabled: true, TestContext.Current.CancellationToken);
+        var page = await client.GetAsync("/Organizations");
+
+        Assert.Equal(HttpStatusCode.Redirect, page.Status);
+        Assert.Contains("/Account/Login", page.Location);
     }
 }

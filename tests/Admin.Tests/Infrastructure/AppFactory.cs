@@ -33,6 +33,7 @@ public sealed class AppFactory(bool kestrel) : WebApplicationFactory<Program>
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("Security:RequireSecureCookies", kestrel ? "false" : "true");
         builder.UseSetting("Jobs:WorkerCount", "1");
+        builder.UseSetting("Security:AccountRecheckInterval", "00:00:00");
         if (kestrel)
         {
             UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
@@ -48,6 +49,12 @@ public sealed class AppFactory(bool kestrel) : WebApplicationFactory<Program>
 
     /// <summary>Creates a staff or volunteer account directly, as the account pages of later issues will.</summary>
     public async Task<(string UserName, string Password)> CreateAccountAsync(Role role, string? region = null, Guid? organizationId = null, Guid? volunteerId = null)
+    {
+        var (_, userName, password) = await CreateAccountWithIdAsync(role, region, organizationId, volunteerId);
+        return (userName, password);
+    }
+
+    public async Task<(string Id, string UserName, string Password)> CreateAccountWithIdAsync(Role role, string? region = null, Guid? organizationId = null, Guid? volunteerId = null)
     {
         var userName = role.ToString().ToLowerInvariant() + "-" + Guid.NewGuid().ToString("N")[..8];
         const string password = "Passw0rd-for-tests";
@@ -66,7 +73,7 @@ public sealed class AppFactory(bool kestrel) : WebApplicationFactory<Program>
         };
         account.PasswordHash = Services.GetRequiredService<IPasswordHasher<AccountRecord>>().HashPassword(account, password);
         Assert.True(await Services.GetRequiredService<IAccountStore>().TryCreateAsync(account));
-        return (userName, password);
+        return (account.Id, userName, password);
     }
 
     public override async ValueTask DisposeAsync()
