@@ -2,10 +2,13 @@ using Microsoft.Extensions.DependencyInjection;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Activities;
 using VolunteerRecords.Storage.Audit;
+using VolunteerRecords.Storage.Corrections;
 using VolunteerRecords.Storage.Database;
+using VolunteerRecords.Storage.Memberships;
 using VolunteerRecords.Storage.Migrations;
 using VolunteerRecords.Storage.Organizations;
 using VolunteerRecords.Storage.Regions;
+using VolunteerRecords.Storage.Sanctions;
 using VolunteerRecords.Storage.Volunteers;
 
 namespace VolunteerRecords.Storage;
@@ -25,6 +28,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IOrganizationReadModel, SqlOrganizationReadModel>();
         services.AddSingleton<IActivityReadModel, SqlActivityReadModel>();
         services.AddSingleton<IVolunteerDirectory, SqlVolunteerDirectory>();
+        services.AddSingleton<IMembershipStore, SqlMembershipStore>();
+        services.AddSingleton<ISanctionStore, SqlSanctionStore>();
+        services.AddSingleton<ICorrectionRequestStore, SqlCorrectionRequestStore>();
         return services;
     }
 }

@@ -15,6 +15,7 @@ public sealed class ActivityGrain(
         var id = this.GetPrimaryKey().ToString();
         if (state.State.Operations.Contains(context.OperationId))
         {
+            await PublishAsync();
             return ToDetails();
         }
 
@@ -67,21 +68,29 @@ public sealed class ActivityGrain(
         state.State.Place = place;
         state.State.Status = ActivityStatus.Draft;
         state.State.CreatedUtc = now;
+        state.State.LastChange = LastChange.From(context, "activity.draft-created", null, now, $"organization={command.OrganizationId}");
         state.State.Operations.Add(context.OperationId);
         await state.WriteStateAsync();
+        await PublishAsync();
+        return ToDetails();
+    }
 
+    /// <summary>Brings the list projection and the audit log up to the state; safe to repeat.</summary>
+    private async Task PublishAsync()
+    {
+        var change = state.State.LastChange!;
+        var id = this.GetPrimaryKey().ToString();
         await readModel.UpsertAsync(new ActivityRow
         {
             Id = id,
-            OrganizationId = command.OrganizationId.ToString(),
-            Title = title,
-            Category = command.Category.ToString(),
-            Status = ActivityStatus.Draft.ToString(),
-            CreatedUtc = now,
-            UpdatedUtc = now,
+            OrganizationId = state.State.OrganizationId.ToString(),
+            Title = state.State.Title,
+            Category = state.State.Category.ToString(),
+            Status = state.State.Status.ToString(),
+            CreatedUtc = state.State.CreatedUtc,
+            UpdatedUtc = change.AtUtc,
         });
-        await audit.RecordAsync(context, "activity.draft-created", "activity", id, $"organization={command.OrganizationId}");
-        return ToDetails();
+        await audit.RecordAsync(change, "activity", id);
     }
 
     public Task<ActivityDetails?> GetDetailsAsync() =>

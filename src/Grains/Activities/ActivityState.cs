@@ -32,4 +32,7 @@ public sealed class ActivityState
 
     [Id(8)]
     public RecentOperations Operations { get; set; } = new();
+
+    [Id(9)]
+    public LastChange? LastChange { get; set; }
 }

@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Grains.Activities;
@@ -10,6 +11,8 @@ public interface IActivityGrain : IGrainWithGuidKey
     Task<ActivityDetails> CreateDraftAsync(CreateActivityDraft command, CommandContext context);
 
     /// <returns>null while no activity was created under this key.</returns>
+    // Read-only: may run while the grain awaits another grain that calls back here.
+    [AlwaysInterleave]
     [Alias("GetDetails")]
     Task<ActivityDetails?> GetDetailsAsync();
 }

@@ -11,9 +11,16 @@ public sealed record Actor(
     [property: Id(2)] Role Role,
     [property: Id(3)] string? RegionCode,
     [property: Id(4)] Guid? OrganizationId,
-    [property: Id(5)] Guid? VolunteerId)
+    [property: Id(5)] Guid? VolunteerId,
+    [property: Id(6)] bool CanUnmask = false)
 {
     public bool IsBureau => Role is Role.CityAdmin or Role.DistrictAdmin;
+
+    public bool IsVolunteer(Guid volunteerId) => Role == Role.Volunteer && VolunteerId == volunteerId;
+
+    /// <summary>An organization's administrator, or a bureau over its region: may decide for the organization.</summary>
+    public bool AdministersFor(Guid organizationId, string organizationRegion) =>
+        (Role == Role.OrganizationAdmin && OrganizationId == organizationId) || OverseesRegion(organizationRegion);
 
     /// <summary>A bureau oversees what lies in its region (A4, A11); the city bureau oversees the whole city.</summary>
     public bool OverseesRegion(string regionCode) =>

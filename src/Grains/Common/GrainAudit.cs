@@ -14,5 +14,11 @@ public sealed class GrainAudit(IAuditLog log, TimeProvider time)
             subjectType,
             subjectId,
             context.RemoteIp,
-            detail));
+            detail,
+            context.OperationId));
+
+    /// <summary>Writes the audit line of a change again after a retry; the operation id makes it a no-op if it exists.</summary>
+    public Task RecordAsync(LastChange change, string subjectType, string subjectId) =>
+        log.AppendAsync(new AuditEntry(
+            change.AtUtc, change.ActorId, change.ActorName, change.Event, subjectType, subjectId, change.RemoteIp, change.Detail, change.OperationId));
 }

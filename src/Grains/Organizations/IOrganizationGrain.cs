@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Grains.Organizations;
@@ -6,10 +7,28 @@ namespace VolunteerRecords.Grains.Organizations;
 [Alias("vr.IOrganizationGrain")]
 public interface IOrganizationGrain : IGrainWithGuidKey
 {
+    /// <summary>A bureau registers an organization in its region (A2, A11).</summary>
     [Alias("Register")]
     Task<OrganizationProfile> RegisterAsync(RegisterOrganization command, CommandContext context);
 
+    /// <summary>The organization's admin or its bureau corrects name, credit code and contact.</summary>
+    [Alias("Update")]
+    Task<OrganizationProfile> UpdateAsync(UpdateOrganization command, CommandContext context);
+
+    /// <summary>A bureau suspends or reactivates the organization, with a reason.</summary>
+    [Alias("SetStatus")]
+    Task<OrganizationProfile> SetStatusAsync(OrganizationStatus status, string reason, CommandContext context);
+
+    /// <summary>The organization admin (or its bureau) creates an admin or recorder account (A21 专门人员).</summary>
+    [Alias("CreateStaff")]
+    Task<string> CreateStaffAccountAsync(CreateStaffAccount command, CommandContext context);
+
+    [Alias("SetStaffDisabled")]
+    Task SetStaffDisabledAsync(string accountId, bool disabled, CommandContext context);
+
     /// <returns>null while the organization is not registered.</returns>
+    // Read-only: may run while the grain awaits another grain that calls back here.
+    [AlwaysInterleave]
     [Alias("GetProfile")]
     Task<OrganizationProfile?> GetProfileAsync();
 }

@@ -10,4 +10,14 @@ public static class OrganizationErrors
     public const string OutsideActorRegion = "Organization.OutsideActorRegion";
     public const string NotFound = "Organization.NotFound";
     public const string NotActive = "Organization.NotActive";
+    public const string CreditCodeInvalid = "Organization.CreditCodeInvalid";
+    public const string CreditCodeTaken = "Organization.CreditCodeTaken";
+    public const string ContactInvalid = "Organization.ContactInvalid";
+    public const string ReasonRequired = "Organization.ReasonRequired";
+    public const string StatusUnchanged = "Organization.StatusUnchanged";
+    public const string NotAllowed = "Organization.NotAllowed";
+    public const string StaffRoleInvalid = "Organization.StaffRoleInvalid";
+    public const string StaffUserNameInvalid = "Organization.StaffUserNameInvalid";
+    public const string StaffUserNameTaken = "Organization.StaffUserNameTaken";
+    public const string StaffNotFound = "Organization.StaffNotFound";
 }

@@ -1,4 +1,5 @@
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Organizations;
 using VolunteerRecords.Storage.Regions;
 
@@ -8,70 +9,266 @@ public sealed class OrganizationGrain(
     [PersistentState("organization", StorageNames.Records)] IPersistentState<OrganizationState> state,
     IRegionDirectory regions,
     IOrganizationReadModel readModel,
+    IAccountStore accounts,
     GrainAudit audit,
     TimeProvider time) : Grain, IOrganizationGrain
 {
+    private string Key => this.GetPrimaryKey().ToString();
+
     public async Task<OrganizationProfile> RegisterAsync(RegisterOrganization command, CommandContext context)
     {
-        var id = this.GetPrimaryKey();
-        if (state.State.Operations.Contains(context.OperationId))
+        if (await RepeatedAsync(context))
         {
             return ToProfile();
         }
 
         if (state.State.IsRegistered)
         {
-            throw new DomainException(OrganizationErrors.AlreadyRegistered, id.ToString());
+            throw new DomainException(OrganizationErrors.AlreadyRegistered, Key);
         }
 
-        var name = command.Name.Trim();
-        if (name.Length == 0 || name.Length > OrganizationRules.MaxNameLength)
-        {
-            throw new DomainException(OrganizationErrors.NameInvalid, id.ToString());
-        }
-
+        var name = RequireName(command.Name);
         if (!Enum.IsDefined(command.Kind))
         {
-            throw new DomainException(OrganizationErrors.KindInvalid, id.ToString());
+            throw new DomainException(OrganizationErrors.KindInvalid, Key);
         }
 
         if (await regions.FindAsync(command.RegionCode) is null)
         {
-            throw new DomainException(OrganizationErrors.RegionUnknown, id.ToString());
+            throw new DomainException(OrganizationErrors.RegionUnknown, Key);
         }
 
         // A bureau registers organizations in its own region only (A4, A11).
         if (!context.Actor.OverseesRegion(command.RegionCode))
         {
-            throw new DomainException(OrganizationErrors.OutsideActorRegion, id.ToString());
+            throw new DomainException(OrganizationErrors.OutsideActorRegion, Key);
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
+        var (contactName, contactPhone) = RequireContact(command.ContactName, command.ContactPhone);
+        var creditCode = await ClaimCreditCodeAsync(command.CreditCode);
+
         state.State.IsRegistered = true;
         state.State.Name = name;
         state.State.Kind = command.Kind;
         state.State.RegionCode = command.RegionCode;
         state.State.Status = OrganizationStatus.Active;
-        state.State.RegisteredUtc = now;
-        state.State.Operations.Add(context.OperationId);
-        await state.WriteStateAsync();
-
-        await readModel.UpsertAsync(new OrganizationRow
-        {
-            Id = id.ToString(),
-            Name = name,
-            Kind = command.Kind.ToString(),
-            RegionCode = command.RegionCode,
-            Status = OrganizationStatus.Active.ToString(),
-            CreatedUtc = now,
-            UpdatedUtc = now,
-        });
-        await audit.RecordAsync(context, "organization.registered", "organization", id.ToString(), $"kind={command.Kind}; region={command.RegionCode}");
+        state.State.RegisteredUtc = time.GetUtcNow().UtcDateTime;
+        state.State.CreditCode = creditCode;
+        state.State.ContactName = contactName;
+        state.State.ContactPhone = contactPhone;
+        await CommitAsync(context, "organization.registered", $"kind={command.Kind}; region={command.RegionCode}");
         return ToProfile();
+    }
+
+    public async Task<OrganizationProfile> UpdateAsync(UpdateOrganization command, CommandContext context)
+    {
+        RequireRegistered();
+        if (await RepeatedAsync(context))
+        {
+            return ToProfile();
+        }
+
+        if (!context.Actor.AdministersFor(this.GetPrimaryKey(), state.State.RegionCode))
+        {
+            throw new DomainException(OrganizationErrors.NotAllowed, Key);
+        }
+
+        var name = RequireName(command.Name);
+        var (contactName, contactPhone) = RequireContact(command.ContactName, command.ContactPhone);
+        var creditCode = await ClaimCreditCodeAsync(command.CreditCode);
+        state.State.Name = name;
+        state.State.CreditCode = creditCode;
+        state.State.ContactName = contactName;
+        state.State.ContactPhone = contactPhone;
+        await CommitAsync(context, "organization.updated", null);
+        return ToProfile();
+    }
+
+    public async Task<OrganizationProfile> SetStatusAsync(OrganizationStatus status, string reason, CommandContext context)
+    {
+        RequireRegistered();
+        if (await RepeatedAsync(context))
+        {
+            return ToProfile();
+        }
+
+        if (!context.Actor.OverseesRegion(state.State.RegionCode))
+        {
+            throw new DomainException(OrganizationErrors.NotAllowed, Key);
+        }
+
+        var why = reason.Trim();
+        if (why.Length is 0 or > OrganizationRules.MaxReasonLength)
+        {
+            throw new DomainException(OrganizationErrors.ReasonRequired, Key);
+        }
+
+        if (!Enum.IsDefined(status) || status == state.State.Status)
+        {
+            throw new DomainException(OrganizationErrors.StatusUnchanged, Key);
+        }
+
+        state.State.Status = status;
+        state.State.StatusReason = why;
+        await CommitAsync(context, status == OrganizationStatus.Suspended ? "organization.suspended" : "organization.reactivated", null);
+        return ToProfile();
+    }
+
+    public async Task<string> CreateStaffAccountAsync(CreateStaffAccount command, CommandContext context)
+    {
+        RequireRegistered();
+        if (!context.Actor.AdministersFor(this.GetPrimaryKey(), state.State.RegionCode))
+        {
+            throw new DomainException(OrganizationErrors.NotAllowed, Key);
+        }
+
+        if (command.Role is not (Role.OrganizationAdmin or Role.Recorder))
+        {
+            throw new DomainException(OrganizationErrors.StaffRoleInvalid, Key);
+        }
+
+        var userName = command.UserName.Trim();
+        var displayName = command.DisplayName.Trim();
+        if (!OrganizationRules.IsStaffUserName(userName) || displayName.Length is 0 or > OrganizationRules.MaxContactNameLength)
+        {
+            throw new DomainException(OrganizationErrors.StaffUserNameInvalid, Key);
+        }
+
+        // The account id is the operation id: a retried form creates the account once.
+        var accountId = context.OperationId.ToString();
+        var existing = await accounts.FindByIdAsync(accountId);
+        if (existing is null)
+        {
+            var created = await accounts.TryCreateAsync(new AccountRecord
+            {
+                Id = accountId,
+                UserName = userName,
+                NormalizedUserName = AccountRecord.Normalize(userName),
+                DisplayName = displayName,
+                PasswordHash = command.PasswordHash,
+                Role = command.Role,
+                OrganizationId = Key,
+                RegionCode = state.State.RegionCode,
+                SecurityStamp = Guid.NewGuid().ToString("N"),
+                CreatedUtc = time.GetUtcNow().UtcDateTime,
+                MustChangePassword = true,
+                CanUnmask = command.CanUnmask,
+            });
+            if (!created)
+            {
+                throw new DomainException(OrganizationErrors.StaffUserNameTaken, Key);
+            }
+        }
+
+        await audit.RecordAsync(context, "organization.staff-created", "account", accountId, $"organization={Key}; role={command.Role}; unmask={command.CanUnmask}");
+        return accountId;
+    }
+
+    public async Task SetStaffDisabledAsync(string accountId, bool disabled, CommandContext context)
+    {
+        RequireRegistered();
+        if (!context.Actor.AdministersFor(this.GetPrimaryKey(), state.State.RegionCode))
+        {
+            throw new DomainException(OrganizationErrors.NotAllowed, Key);
+        }
+
+        var account = await accounts.FindByIdAsync(accountId);
+        if (account is null || account.OrganizationId != Key || account.Role is not (Role.OrganizationAdmin or Role.Recorder))
+        {
+            throw new DomainException(OrganizationErrors.StaffNotFound, Key);
+        }
+
+        await accounts.SetDisabledAsync(accountId, disabled);
+        await audit.RecordAsync(context, disabled ? "organization.staff-disabled" : "organization.staff-enabled", "account", accountId, $"organization={Key}");
     }
 
     public Task<OrganizationProfile?> GetProfileAsync() =>
         Task.FromResult(state.State.IsRegistered ? ToProfile() : null);
+
+    private async Task<string?> ClaimCreditCodeAsync(string? code)
+    {
+        var creditCode = string.IsNullOrWhiteSpace(code) ? null : code.Trim().ToUpperInvariant();
+        if (creditCode is null || creditCode == state.State.CreditCode)
+        {
+            return creditCode;
+        }
+
+        if (!UnifiedSocialCreditCode.IsValid(creditCode))
+        {
+            throw new DomainException(OrganizationErrors.CreditCodeInvalid, Key);
+        }
+
+        return await readModel.ClaimCreditCodeAsync(creditCode, Key)
+            ? creditCode
+            : throw new DomainException(OrganizationErrors.CreditCodeTaken, Key);
+    }
+
+    private string RequireName(string value)
+    {
+        var name = value.Trim();
+        return name.Length is 0 or > OrganizationRules.MaxNameLength ? throw new DomainException(OrganizationErrors.NameInvalid, Key) : name;
+    }
+
+    private (string Name, string Phone) RequireContact(string name, string phone)
+    {
+        var contactName = name.Trim();
+        var contactPhone = phone.Trim();
+        if (contactName.Length > OrganizationRules.MaxContactNameLength || (contactPhone.Length > 0 && !OrganizationRules.IsContactPhone(contactPhone)))
+        {
+            throw new DomainException(OrganizationErrors.ContactInvalid, Key);
+        }
+
+        return (contactName, contactPhone);
+    }
+
+    private void RequireRegistered()
+    {
+        if (!state.State.IsRegistered)
+        {
+            throw new DomainException(OrganizationErrors.NotFound, Key);
+        }
+    }
+
+    private async Task<bool> RepeatedAsync(CommandContext context)
+    {
+        if (!state.State.Operations.Contains(context.OperationId))
+        {
+            return false;
+        }
+
+        if (state.State.LastChange?.OperationId == context.OperationId)
+        {
+            await PublishAsync();
+        }
+
+        return true;
+    }
+
+    private async Task CommitAsync(CommandContext context, string @event, string? detail)
+    {
+        state.State.LastChange = LastChange.From(context, @event, null, time.GetUtcNow().UtcDateTime, detail);
+        state.State.Operations.Add(context.OperationId);
+        await state.WriteStateAsync();
+        await PublishAsync();
+    }
+
+    /// <summary>Brings the list projection and the audit log up to the state; safe to repeat.</summary>
+    private async Task PublishAsync()
+    {
+        var change = state.State.LastChange!;
+        await readModel.UpsertAsync(new OrganizationRow
+        {
+            Id = Key,
+            Name = state.State.Name,
+            Kind = state.State.Kind.ToString(),
+            RegionCode = state.State.RegionCode,
+            Status = state.State.Status.ToString(),
+            CreditCode = state.State.CreditCode,
+            CreatedUtc = state.State.RegisteredUtc,
+            UpdatedUtc = change.AtUtc,
+        });
+        await audit.RecordAsync(change, "organization", Key);
+    }
 
     private OrganizationProfile ToProfile() => new(
         this.GetPrimaryKey(),
@@ -79,5 +276,9 @@ public sealed class OrganizationGrain(
         state.State.Kind,
         state.State.RegionCode,
         state.State.Status,
-        state.State.RegisteredUtc);
+        state.State.RegisteredUtc,
+        state.State.CreditCode,
+        state.State.ContactName,
+        state.State.ContactPhone,
+        state.State.StatusReason);
 }

@@ -7,4 +7,8 @@ public sealed record OrganizationProfile(
     [property: Id(2)] OrganizationKind Kind,
     [property: Id(3)] string RegionCode,
     [property: Id(4)] OrganizationStatus Status,
-    [property: Id(5)] DateTime RegisteredUtc);
+    [property: Id(5)] DateTime RegisteredUtc,
+    [property: Id(6)] string? CreditCode = null,
+    [property: Id(7)] string ContactName = "",
+    [property: Id(8)] string ContactPhone = "",
+    [property: Id(9)] string? StatusReason = null);

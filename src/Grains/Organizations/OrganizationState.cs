@@ -26,4 +26,19 @@ public sealed class OrganizationState
 
     [Id(6)]
     public RecentOperations Operations { get; set; } = new();
+
+    [Id(7)]
+    public string? CreditCode { get; set; }
+
+    [Id(8)]
+    public string ContactName { get; set; } = "";
+
+    [Id(9)]
+    public string ContactPhone { get; set; } = "";
+
+    [Id(10)]
+    public string? StatusReason { get; set; }
+
+    [Id(11)]
+    public LastChange? LastChange { get; set; }
 }

@@ -1,4 +1,4 @@
-using VolunteerRecords.Grains.Activities;
+using Orleans.Concurrency;
 using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Grains.Volunteers;
@@ -7,15 +7,42 @@ namespace VolunteerRecords.Grains.Volunteers;
 [Alias("vr.IVolunteerGrain")]
 public interface IVolunteerGrain : IGrainWithGuidKey
 {
-    /// <summary>Self-registration (A6.1, A12.1): creates the volunteer and the account they sign in with.</summary>
+    /// <summary>Registration with true identity (A6.1, A7, A12): by the person, on the spot by an organization, or by import.</summary>
     [Alias("Register")]
     Task<VolunteerProfile> RegisterAsync(RegisterVolunteer command, CommandContext context);
 
-    /// <summary>The volunteer updates the skills and service intentions they offer (A6.1).</summary>
-    [Alias("UpdateServiceProfile")]
-    Task<VolunteerProfile> UpdateServiceProfileAsync(string skills, IReadOnlyList<ServiceCategory> intentions, CommandContext context);
+    /// <summary>The volunteer keeps contact details, residence, skills and intentions current (A6.1).</summary>
+    [Alias("UpdateContact")]
+    Task<VolunteerProfile> UpdateContactAsync(UpdateVolunteerContact command, CommandContext context);
+
+    /// <summary>Whether the volunteer's records may be disclosed to third parties (A5.6, A23).</summary>
+    [Alias("SetDisclosureConsent")]
+    Task<VolunteerProfile> SetDisclosureConsentAsync(bool disclose, CommandContext context);
+
+    /// <summary>Full ID number and phone, for the volunteer or someone with the unmask permission in scope; always audited.</summary>
+    [Alias("RevealIdentifiers")]
+    Task<RevealedIdentifiers> RevealIdentifiersAsync(CommandContext context);
+
+    /// <summary>Warning, revocation or reinstatement (A18.4), with its reason; <paramref name="organizationId"/> names the deciding organization.</summary>
+    [Alias("Sanction")]
+    Task<VolunteerProfile> SanctionAsync(SanctionKind kind, string reason, Guid? organizationId, CommandContext context);
+
+    /// <summary>An organization the volunteer belongs to asks for a profile correction (办法 Art6).</summary>
+    [Alias("RequestCorrection")]
+    Task RequestCorrectionAsync(Guid organizationId, CorrectionField field, string message, CommandContext context);
+
+    /// <summary>The volunteer marks a correction request done.</summary>
+    [Alias("ResolveCorrection")]
+    Task ResolveCorrectionAsync(Guid requestId, CommandContext context);
 
     /// <returns>null while not registered.</returns>
+    // Read-only: may run while the grain awaits another grain that calls back here.
+    [AlwaysInterleave]
     [Alias("GetProfile")]
     Task<VolunteerProfile?> GetProfileAsync();
+
+    // Read-only: may run while the grain awaits another grain that calls back here.
+    [AlwaysInterleave]
+    [Alias("GetStanding")]
+    Task<VolunteerStanding> GetStandingAsync();
 }

@@ -1,6 +1,12 @@
-using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Memberships;
+using VolunteerRecords.Grains.Organizations;
+using VolunteerRecords.Grains.Volunteers.Identity;
 using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Storage.Corrections;
+using VolunteerRecords.Storage.Memberships;
+using VolunteerRecords.Storage.Regions;
+using VolunteerRecords.Storage.Sanctions;
 using VolunteerRecords.Storage.Volunteers;
 
 namespace VolunteerRecords.Grains.Volunteers;
@@ -9,16 +15,23 @@ public sealed class VolunteerGrain(
     [PersistentState("volunteer", StorageNames.Records)] IPersistentState<VolunteerState> state,
     IVolunteerDirectory directory,
     IAccountStore accounts,
+    IRegionDirectory regions,
+    IMembershipStore memberships,
+    ISanctionStore sanctions,
+    ICorrectionRequestStore corrections,
     PersonalDataProtector personalData,
     GrainAudit audit,
     TimeProvider time) : Grain, IVolunteerGrain
 {
-    private string Key => this.GetPrimaryKey().ToString();
+    private Guid Id => this.GetPrimaryKey();
+
+    private string Key => Id.ToString();
 
     public async Task<VolunteerProfile> RegisterAsync(RegisterVolunteer command, CommandContext context)
     {
         if (state.State.Operations.Contains(context.OperationId))
         {
+            await PublishRegistrationAsync(command, context);
             return ToProfile();
         }
 
@@ -27,94 +40,492 @@ public sealed class VolunteerGrain(
             throw new DomainException(VolunteerErrors.AlreadyRegistered, Key);
         }
 
+        var today = ChinaTime.Today(time);
         var name = command.Name.Trim();
-        var phone = command.Phone.Trim();
-        if (name.Length == 0 || name.Length > VolunteerRules.MaxNameLength)
+        if (name.Length is 0 or > VolunteerRules.MaxNameLength)
         {
             throw new DomainException(VolunteerErrors.NameInvalid, Key);
         }
 
-        if (!VolunteerRules.IsMobilePhone(phone))
+        if (!Enum.IsDefined(command.DocumentType))
         {
-            throw new DomainException(VolunteerErrors.PhoneInvalid, Key);
+            throw new DomainException(IdErrors.DocumentTypeInvalid, Key);
         }
 
+        var document = IdDocuments.Check(command.DocumentType, command.DocumentNumber, today);
+        if (!document.IsValid)
+        {
+            throw new DomainException(document.ErrorCode!, Key);
+        }
+
+        // An 18-character number states birth date and sex; only a passport needs them typed in.
+        var birthDate = document.BirthDate ?? command.BirthDate;
+        var sex = document.Sex ?? command.Sex;
+        if (birthDate is not { } birth || sex is null || birth > today || birth < today.AddYears(-130))
+        {
+            throw new DomainException(VolunteerErrors.BirthDateRequired, Key);
+        }
+
+        await RequireRegionAsync(command.ResidenceRegionCode);
+        var phone = RequirePhone(command.Phone);
         var (skills, intentions) = ValidateServiceProfile(command.Skills, command.Intentions);
+        var guardian = ValidateGuardian(command.Guardian, IdDocuments.AgeOn(birth, today), today, birth);
+        await AuthorizeRegistrationAsync(command, context);
 
-        // Every step below is keyed by this grain's id, so a retry after a crash finishes the registration
-        // instead of leaving half of it or doing any of it twice.
-        if (!await directory.ClaimIdentifierAsync(personalData.LookupHash(VolunteerRules.PhoneIdentifier, phone), Key))
-        {
-            throw new DomainException(VolunteerErrors.PhoneTaken, Key);
-        }
+        var documentHash = personalData.LookupHash(VolunteerRules.DocumentIdentifier, document.Normalized);
+        var phoneHash = personalData.LookupHash(VolunteerRules.PhoneIdentifier, phone);
+        await ClaimIdentifiersAsync(documentHash, phoneHash);
 
         var serial = await directory.AllocateSerialAsync(Key);
         var now = time.GetUtcNow().UtcDateTime;
         state.State.IsRegistered = true;
         state.State.VolunteerNumber = VolunteerRules.VolunteerNumber(serial);
         state.State.Name = name;
+        state.State.DocumentType = command.DocumentType;
+        state.State.ProtectedDocumentNumber = personalData.Protect(document.Normalized);
+        state.State.Sex = sex.Value;
+        state.State.BirthDate = birth;
+        state.State.ResidenceRegionCode = command.ResidenceRegionCode;
         state.State.ProtectedPhone = personalData.Protect(phone);
         state.State.Skills = skills;
         state.State.Intentions = intentions;
+        state.State.Guardian = guardian;
+        state.State.Status = VolunteerStatus.Registered;
+        state.State.Channel = command.Channel;
         state.State.RegisteredUtc = now;
+        state.State.LastChange = LastChange.From(context, "volunteer.registered", null, now, $"channel={command.Channel}");
+        state.State.LastSanction = null;
         state.State.Operations.Add(context.OperationId);
         await state.WriteStateAsync();
 
-        await accounts.TryCreateAsync(new AccountRecord
-        {
-            Id = Key,
-            // The sign-in name is the keyed hash: the accounts table never holds the phone itself.
-            UserName = state.State.VolunteerNumber,
-            NormalizedUserName = personalData.LookupHash(VolunteerRules.PhoneIdentifier, phone),
-            DisplayName = state.State.VolunteerNumber,
-            PasswordHash = command.PasswordHash,
-            Role = Role.Volunteer,
-            VolunteerId = Key,
-            SecurityStamp = Guid.NewGuid().ToString("N"),
-            CreatedUtc = now,
-        });
-        await directory.UpsertAsync(new VolunteerRow
-        {
-            Id = Key,
-            VolunteerNumber = state.State.VolunteerNumber,
-            DisplayName = name,
-            Status = "Registered",
-            RegisteredUtc = now,
-        });
-        await audit.RecordAsync(context, "volunteer.registered", "volunteer", Key);
+        await PublishRegistrationAsync(command, context);
         return ToProfile();
     }
 
-    public async Task<VolunteerProfile> UpdateServiceProfileAsync(string skills, IReadOnlyList<ServiceCategory> intentions, CommandContext context)
+    public async Task<VolunteerProfile> UpdateContactAsync(UpdateVolunteerContact command, CommandContext context)
     {
-        if (!state.State.IsRegistered)
-        {
-            throw new DomainException(VolunteerErrors.NotRegistered, Key);
-        }
-
-        if (context.Actor.VolunteerId != this.GetPrimaryKey())
-        {
-            throw new DomainException(VolunteerErrors.NotAllowed, Key);
-        }
-
-        if (state.State.Operations.Contains(context.OperationId))
+        RequireRegistered();
+        RequireSelf(context);
+        if (await RepeatedAsync(context))
         {
             return ToProfile();
         }
 
-        var (cleanSkills, cleanIntentions) = ValidateServiceProfile(skills, intentions);
-        state.State.Skills = cleanSkills;
-        state.State.Intentions = cleanIntentions;
-        state.State.Operations.Add(context.OperationId);
-        await state.WriteStateAsync();
-        await audit.RecordAsync(context, "volunteer.service-profile-updated", "volunteer", Key);
+        await RequireRegionAsync(command.ResidenceRegionCode);
+        var phone = RequirePhone(command.Phone);
+        var (skills, intentions) = ValidateServiceProfile(command.Skills, command.Intentions);
+        var oldPhone = personalData.Unprotect(state.State.ProtectedPhone);
+        if (phone != oldPhone && !await directory.ClaimIdentifierAsync(personalData.LookupHash(VolunteerRules.PhoneIdentifier, phone), Key))
+        {
+            throw new DomainException(VolunteerErrors.PhoneTaken, Key);
+        }
+
+        state.State.ProtectedPhone = personalData.Protect(phone);
+        state.State.ResidenceRegionCode = command.ResidenceRegionCode;
+        state.State.Skills = skills;
+        state.State.Intentions = intentions;
+        await CommitAsync(context, "volunteer.contact-updated", null);
+        if (phone != oldPhone)
+        {
+            await directory.ReleaseIdentifierAsync(personalData.LookupHash(VolunteerRules.PhoneIdentifier, oldPhone), Key);
+        }
+
         return ToProfile();
+    }
+
+    public async Task<VolunteerProfile> SetDisclosureConsentAsync(bool disclose, CommandContext context)
+    {
+        RequireRegistered();
+        RequireSelf(context);
+        if (await RepeatedAsync(context))
+        {
+            return ToProfile();
+        }
+
+        state.State.DiscloseToThirdParties = disclose;
+        await CommitAsync(context, disclose ? "volunteer.disclosure-granted" : "volunteer.disclosure-withdrawn", null);
+        return ToProfile();
+    }
+
+    public async Task<RevealedIdentifiers> RevealIdentifiersAsync(CommandContext context)
+    {
+        RequireRegistered();
+        var self = context.Actor.IsVolunteer(Id);
+        if (!self && !(context.Actor.CanUnmask && await InScopeAsync(context.Actor, administrator: false)))
+        {
+            throw new DomainException(VolunteerErrors.NotAllowed, Key);
+        }
+
+        await audit.RecordAsync(context, "volunteer.identifiers-revealed", "volunteer", Key, self ? "self" : null);
+        var guardian = state.State.Guardian;
+        return new RevealedIdentifiers(
+            personalData.Unprotect(state.State.ProtectedDocumentNumber),
+            personalData.Unprotect(state.State.ProtectedPhone),
+            guardian is null ? null : personalData.Unprotect(guardian.ProtectedPhone),
+            guardian is null ? null : personalData.Unprotect(guardian.ProtectedIdNumber));
+    }
+
+    public async Task<VolunteerProfile> SanctionAsync(SanctionKind kind, string reason, Guid? organizationId, CommandContext context)
+    {
+        RequireRegistered();
+        if (await RepeatedAsync(context))
+        {
+            return ToProfile();
+        }
+
+        var why = reason.Trim();
+        if (why.Length is 0 or > VolunteerRules.MaxReasonLength)
+        {
+            throw new DomainException(VolunteerErrors.ReasonRequired, Key);
+        }
+
+        var bureau = context.Actor.IsBureau && await InScopeAsync(context.Actor, administrator: true);
+        switch (kind)
+        {
+            case SanctionKind.Reinstatement:
+                // Only a bureau lifts a revocation (issue rule: "until reinstated by a bureau").
+                if (!bureau)
+                {
+                    throw new DomainException(VolunteerErrors.NotAllowed, Key);
+                }
+
+                if (state.State.Status != VolunteerStatus.Revoked)
+                {
+                    throw new DomainException(VolunteerErrors.NotRevoked, Key);
+                }
+
+                state.State.Status = VolunteerStatus.Registered;
+                break;
+            case SanctionKind.Warning or SanctionKind.Revocation:
+                if (!bureau && !await OrganizationAdministersAsync(context.Actor, organizationId))
+                {
+                    throw new DomainException(VolunteerErrors.NotAllowed, Key);
+                }
+
+                if (kind == SanctionKind.Revocation)
+                {
+                    if (state.State.Status == VolunteerStatus.Revoked)
+                    {
+                        throw new DomainException(VolunteerErrors.Revoked, Key);
+                    }
+
+                    state.State.Status = VolunteerStatus.Revoked;
+                }
+                else
+                {
+                    state.State.Warnings++;
+                }
+
+                break;
+            default:
+                throw new DomainException(VolunteerErrors.NotAllowed, Key);
+        }
+
+        state.State.LastSanction = kind;
+        state.State.LastSanctionOrganization = bureau ? null : organizationId;
+        await CommitAsync(context, "volunteer.sanction-" + kind.ToString().ToLowerInvariant(), why, keepSanction: true);
+        return ToProfile();
+    }
+
+    public async Task RequestCorrectionAsync(Guid organizationId, CorrectionField field, string message, CommandContext context)
+    {
+        RequireRegistered();
+        var text = message.Trim();
+        if (!Enum.IsDefined(field) || text.Length is 0 or > VolunteerRules.MaxReasonLength)
+        {
+            throw new DomainException(VolunteerErrors.CorrectionInvalid, Key);
+        }
+
+        if (!await IsStaffOfMemberOrganizationAsync(context.Actor, organizationId))
+        {
+            throw new DomainException(VolunteerErrors.NotAllowed, Key);
+        }
+
+        // The request is a row keyed by the operation id: a retry adds nothing.
+        await corrections.AddAsync(new CorrectionRequest
+        {
+            Id = context.OperationId.ToString(),
+            VolunteerId = Key,
+            OrganizationId = organizationId.ToString(),
+            Field = field.ToString(),
+            Message = text,
+            RequestedByName = context.Actor.DisplayName,
+            RequestedUtc = time.GetUtcNow().UtcDateTime,
+        });
+        await audit.RecordAsync(context, "volunteer.correction-requested", "volunteer", Key, $"field={field}; organization={organizationId}");
+    }
+
+    public async Task ResolveCorrectionAsync(Guid requestId, CommandContext context)
+    {
+        RequireRegistered();
+        RequireSelf(context);
+        if (!await corrections.ResolveAsync(requestId.ToString(), Key, time.GetUtcNow().UtcDateTime))
+        {
+            throw new DomainException(VolunteerErrors.CorrectionNotFound, Key);
+        }
+
+        await audit.RecordAsync(context, "volunteer.correction-resolved", "volunteer", Key, $"request={requestId}");
     }
 
     public Task<VolunteerProfile?> GetProfileAsync() =>
         Task.FromResult(state.State.IsRegistered ? ToProfile() : null);
 
-    private (string Skills, List<ServiceCategory> Intentions) ValidateServiceProfile(string skills, IReadOnlyList<ServiceCategory> intentions)
+    public Task<VolunteerStanding> GetStandingAsync() => Task.FromResult(state.State.IsRegistered
+        ? new VolunteerStanding(true, state.State.Status, state.State.BirthDate, state.State.Guardian is not null, state.State.ResidenceRegionCode)
+        : new VolunteerStanding(false, VolunteerStatus.Registered, null, false, null));
+
+    private async Task AuthorizeRegistrationAsync(RegisterVolunteer command, CommandContext context)
+    {
+        if (command.Channel == RegistrationChannel.Self)
+        {
+            RequireSelf(context);
+            return;
+        }
+
+        if (command.OrganizationId is not { } organizationId)
+        {
+            throw new DomainException(VolunteerErrors.OrganizationRequired, Key);
+        }
+
+        var organization = await GrainFactory.GetGrain<IOrganizationGrain>(organizationId).GetProfileAsync()
+            ?? throw new DomainException(OrganizationErrors.NotFound, organizationId.ToString());
+        if (organization.Status != OrganizationStatus.Active)
+        {
+            throw new DomainException(OrganizationErrors.NotActive, organizationId.ToString());
+        }
+
+        if (!context.Actor.ActsFor(organization.Id, organization.RegionCode))
+        {
+            throw new DomainException(VolunteerErrors.NotAllowed, Key);
+        }
+
+        // A12.2: the organization registers the person on the spot, with their agreement on record.
+        if (!command.PersonConsented)
+        {
+            throw new DomainException(VolunteerErrors.PersonConsentRequired, Key);
+        }
+    }
+
+    /// <summary>One person registers once: the ID number and the phone each belong to one volunteer.</summary>
+    private async Task ClaimIdentifiersAsync(string documentHash, string phoneHash)
+    {
+        if (await directory.FindByIdentifierAsync(documentHash) is { } holder && holder != Key)
+        {
+            throw new DomainException(VolunteerErrors.IdTaken, Key);
+        }
+
+        if (await directory.FindByIdentifierAsync(phoneHash) is { } phoneHolder && phoneHolder != Key)
+        {
+            throw new DomainException(VolunteerErrors.PhoneTaken, Key);
+        }
+
+        if (!await directory.ClaimIdentifierAsync(documentHash, Key))
+        {
+            throw new DomainException(VolunteerErrors.IdTaken, Key);
+        }
+
+        if (!await directory.ClaimIdentifierAsync(phoneHash, Key))
+        {
+            // Lost a race for the phone: give the ID number back so the person can register with another phone.
+            await directory.ReleaseIdentifierAsync(documentHash, Key);
+            throw new DomainException(VolunteerErrors.PhoneTaken, Key);
+        }
+    }
+
+    private async Task PublishRegistrationAsync(RegisterVolunteer command, CommandContext context)
+    {
+        await accounts.TryCreateAsync(new AccountRecord
+        {
+            Id = Key,
+            // Volunteers sign in with their phone or ID number (found through their keyed hashes) or their volunteer number.
+            UserName = state.State.VolunteerNumber,
+            NormalizedUserName = AccountRecord.Normalize(state.State.VolunteerNumber),
+            DisplayName = state.State.VolunteerNumber,
+            PasswordHash = command.PasswordHash,
+            Role = Role.Volunteer,
+            VolunteerId = Key,
+            SecurityStamp = Guid.NewGuid().ToString("N"),
+            CreatedUtc = state.State.RegisteredUtc,
+            MustChangePassword = command.MustChangePassword,
+        });
+        await PublishAsync();
+        if (command.Channel != RegistrationChannel.Self && command.OrganizationId is { } organizationId)
+        {
+            await GrainFactory.Membership(Id, organizationId).EnrolAsync(command.Channel.ToString(), context);
+        }
+    }
+
+    private async Task<bool> RepeatedAsync(CommandContext context)
+    {
+        if (!state.State.Operations.Contains(context.OperationId))
+        {
+            return false;
+        }
+
+        if (state.State.LastChange?.OperationId == context.OperationId)
+        {
+            await PublishAsync();
+        }
+
+        return true;
+    }
+
+    private async Task CommitAsync(CommandContext context, string @event, string? reason, bool keepSanction = false)
+    {
+        if (!keepSanction)
+        {
+            state.State.LastSanction = null;
+        }
+
+        state.State.LastChange = LastChange.From(context, @event, reason, time.GetUtcNow().UtcDateTime);
+        state.State.Operations.Add(context.OperationId);
+        await state.WriteStateAsync();
+        await PublishAsync();
+    }
+
+    /// <summary>Brings the projection, the sanction history and the audit log up to the state; safe to repeat.</summary>
+    private async Task PublishAsync()
+    {
+        await directory.UpsertAsync(new VolunteerRow
+        {
+            Id = Key,
+            VolunteerNumber = state.State.VolunteerNumber,
+            DisplayName = state.State.Name,
+            Status = state.State.Status.ToString(),
+            RegisteredUtc = state.State.RegisteredUtc,
+            ResidenceRegion = state.State.ResidenceRegionCode,
+            Sex = state.State.Sex.ToString(),
+            BirthDate = state.State.BirthDate,
+            Channel = state.State.Channel.ToString(),
+        });
+        if (state.State.LastChange is not { } change)
+        {
+            return;
+        }
+
+        if (state.State.LastSanction is { } kind)
+        {
+            await sanctions.AppendAsync(new SanctionRecord
+            {
+                OperationId = change.OperationId.ToString(),
+                VolunteerId = Key,
+                Kind = kind.ToString(),
+                Reason = change.Reason ?? "",
+                OrganizationId = state.State.LastSanctionOrganization?.ToString(),
+                DecidedById = change.ActorId,
+                DecidedByName = change.ActorName,
+                AtUtc = change.AtUtc,
+            });
+        }
+
+        await audit.RecordAsync(change, "volunteer", Key);
+    }
+
+    /// <summary>
+    /// An organization sees its own members; a bureau sees the volunteers living in its region and the members of
+    /// organizations in it (A4, A11, A21).
+    /// </summary>
+    private async Task<bool> InScopeAsync(Actor actor, bool administrator)
+    {
+        if (actor.IsBureau)
+        {
+            if (actor.OverseesRegion(state.State.ResidenceRegionCode))
+            {
+                return true;
+            }
+
+            var joined = await memberships.ListForVolunteerAsync(Key);
+            return joined.Any(m => m.Status == nameof(MembershipStatus.Member) && m.OrganizationRegion is { } region && actor.OverseesRegion(region));
+        }
+
+        return administrator
+            ? await OrganizationAdministersAsync(actor, actor.OrganizationId)
+            : await IsStaffOfMemberOrganizationAsync(actor, actor.OrganizationId);
+    }
+
+    private async Task<bool> IsStaffOfMemberOrganizationAsync(Actor actor, Guid? organizationId) =>
+        actor.Role is Role.OrganizationAdmin or Role.Recorder
+        && organizationId is { } organization
+        && actor.OrganizationId == organization
+        && (await GrainFactory.Membership(Id, organization).GetAsync()).Status == MembershipStatus.Member;
+
+    private async Task<bool> OrganizationAdministersAsync(Actor actor, Guid? organizationId) =>
+        actor.Role == Role.OrganizationAdmin && await IsStaffOfMemberOrganizationAsync(actor, organizationId);
+
+    private void RequireRegistered()
+    {
+        if (!state.State.IsRegistered)
+        {
+            throw new DomainException(VolunteerErrors.NotRegistered, Key);
+        }
+    }
+
+    private void RequireSelf(CommandContext context)
+    {
+        if (!context.Actor.IsVolunteer(Id))
+        {
+            throw new DomainException(VolunteerErrors.NotAllowed, Key);
+        }
+    }
+
+    private async Task RequireRegionAsync(string code)
+    {
+        if (string.IsNullOrWhiteSpace(code) || await regions.FindAsync(code) is null)
+        {
+            throw new DomainException(VolunteerErrors.ResidenceUnknown, Key);
+        }
+    }
+
+    private string RequirePhone(string phone)
+    {
+        var trimmed = phone.Trim();
+        return VolunteerRules.IsMobilePhone(trimmed) ? trimmed : throw new DomainException(VolunteerErrors.PhoneInvalid, Key);
+    }
+
+    private GuardianState? ValidateGuardian(GuardianConsent? guardian, int age, DateOnly today, DateOnly birth)
+    {
+        if (age >= VolunteerRules.AdultAge)
+        {
+            return null;
+        }
+
+        // A7.2: under 18 only with the recorded consent of a legal guardian.
+        if (guardian is null)
+        {
+            throw new DomainException(VolunteerErrors.GuardianRequired, Key);
+        }
+
+        var guardianId = IdDocuments.Check(IdDocumentType.ResidentIdCard, guardian.IdNumber, today);
+        var name = guardian.Name.Trim();
+        var relation = guardian.Relation.Trim();
+        if (name.Length is 0 or > VolunteerRules.MaxGuardianNameLength
+            || relation.Length is 0 or > VolunteerRules.MaxRelationLength
+            || !VolunteerRules.IsMobilePhone(guardian.Phone.Trim())
+            || !guardianId.IsValid
+            || IdDocuments.AgeOn(guardianId.BirthDate!.Value, today) < VolunteerRules.AdultAge
+            || guardian.ConsentDate > today
+            || guardian.ConsentDate < birth)
+        {
+            throw new DomainException(VolunteerErrors.GuardianInvalid, Key);
+        }
+
+        if (age < VolunteerRules.ChildAge && !guardian.ConsentsToDataProcessing)
+        {
+            throw new DomainException(VolunteerErrors.GuardianDataConsentRequired, Key);
+        }
+
+        return new GuardianState
+        {
+            Name = name,
+            Relation = relation,
+            ProtectedPhone = personalData.Protect(guardian.Phone.Trim()),
+            ProtectedIdNumber = personalData.Protect(guardianId.Normalized),
+            ConsentDate = guardian.ConsentDate,
+            ConsentsToDataProcessing = guardian.ConsentsToDataProcessing,
+        };
+    }
+
+    private (string Skills, List<Activities.ServiceCategory> Intentions) ValidateServiceProfile(string skills, IReadOnlyList<Activities.ServiceCategory> intentions)
     {
         var cleanSkills = skills.Trim();
         if (cleanSkills.Length > VolunteerRules.MaxSkillsLength)
@@ -131,11 +542,22 @@ public sealed class VolunteerGrain(
     }
 
     private VolunteerProfile ToProfile() => new(
-        this.GetPrimaryKey(),
+        Id,
         state.State.VolunteerNumber,
         state.State.Name,
+        state.State.DocumentType,
+        IdDocuments.Mask(personalData.Unprotect(state.State.ProtectedDocumentNumber)),
+        state.State.Sex,
+        state.State.BirthDate,
+        state.State.ResidenceRegionCode,
         PersonalDataProtector.Mask(personalData.Unprotect(state.State.ProtectedPhone), 3, 4),
         state.State.Skills,
         state.State.Intentions,
+        state.State.Status,
+        state.State.Warnings,
+        state.State.DiscloseToThirdParties,
+        state.State.Guardian?.Name,
+        state.State.Guardian?.Relation,
+        state.State.Channel,
         state.State.RegisteredUtc);
 }

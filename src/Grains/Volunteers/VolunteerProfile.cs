@@ -1,4 +1,5 @@
 using VolunteerRecords.Grains.Activities;
+using VolunteerRecords.Grains.Volunteers.Identity;
 
 namespace VolunteerRecords.Grains.Volunteers;
 
@@ -8,7 +9,18 @@ public sealed record VolunteerProfile(
     [property: Id(0)] Guid Id,
     [property: Id(1)] string VolunteerNumber,
     [property: Id(2)] string Name,
-    [property: Id(3)] string MaskedPhone,
-    [property: Id(4)] string Skills,
-    [property: Id(5)] IReadOnlyList<ServiceCategory> Intentions,
-    [property: Id(6)] DateTime RegisteredUtc);
+    [property: Id(3)] IdDocumentType DocumentType,
+    [property: Id(4)] string MaskedDocumentNumber,
+    [property: Id(5)] Sex Sex,
+    [property: Id(6)] DateOnly BirthDate,
+    [property: Id(7)] string ResidenceRegionCode,
+    [property: Id(8)] string MaskedPhone,
+    [property: Id(9)] string Skills,
+    [property: Id(10)] IReadOnlyList<ServiceCategory> Intentions,
+    [property: Id(11)] VolunteerStatus Status,
+    [property: Id(12)] int Warnings,
+    [property: Id(13)] bool DiscloseToThirdParties,
+    [property: Id(14)] string? GuardianName,
+    [property: Id(15)] string? GuardianRelation,
+    [property: Id(16)] RegistrationChannel Channel,
+    [property: Id(17)] DateTime RegisteredUtc);

@@ -10,7 +10,16 @@ public static partial class VolunteerRules
     /// <summary>Volunteer numbers carry the city's division code, then a serial: 2109 + 8 digits.</summary>
     public const string NumberPrefix = "2109";
 
+    public const int MaxReasonLength = 500;
+    public const int MaxGuardianNameLength = 50;
+    public const int MaxRelationLength = 20;
+    public const int AdultAge = 18;
+
+    /// <summary>PIPL Art 31: a child under 14 needs the guardian's consent to the processing of their personal data.</summary>
+    public const int ChildAge = 14;
+
     public const string PhoneIdentifier = "phone";
+    public const string DocumentIdentifier = "id";
 
     public static string VolunteerNumber(long serial) => NumberPrefix + serial.ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -1,9 +1,13 @@
 using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Volunteers.Identity;
 
 namespace VolunteerRecords.Grains.Volunteers;
 
-/// <remarks>Stored as JSON with its type name: keep the name and namespace stable. Identifiers are stored encrypted.</remarks>
+/// <remarks>
+/// Stored as JSON with its type name: keep the name and namespace stable. Identifiers are stored encrypted.
+/// Memberships, sanctions and correction requests are rows, not lists here: this state stays the same size for life.
+/// </remarks>
 [GenerateSerializer, Alias("vr.VolunteerState")]
 public sealed class VolunteerState
 {
@@ -30,4 +34,44 @@ public sealed class VolunteerState
 
     [Id(7)]
     public RecentOperations Operations { get; set; } = new();
+
+    [Id(8)]
+    public IdDocumentType DocumentType { get; set; }
+
+    [Id(9)]
+    public string ProtectedDocumentNumber { get; set; } = "";
+
+    [Id(10)]
+    public Sex Sex { get; set; }
+
+    [Id(11)]
+    public DateOnly BirthDate { get; set; }
+
+    [Id(12)]
+    public string ResidenceRegionCode { get; set; } = "";
+
+    [Id(13)]
+    public GuardianState? Guardian { get; set; }
+
+    [Id(14)]
+    public VolunteerStatus Status { get; set; }
+
+    [Id(15)]
+    public int Warnings { get; set; }
+
+    [Id(16)]
+    public bool DiscloseToThirdParties { get; set; }
+
+    [Id(17)]
+    public RegistrationChannel Channel { get; set; }
+
+    [Id(18)]
+    public LastChange? LastChange { get; set; }
+
+    /// <summary>The sanction recorded with <see cref="LastChange"/>, re-published with it after a retry.</summary>
+    [Id(19)]
+    public SanctionKind? LastSanction { get; set; }
+
+    [Id(20)]
+    public Guid? LastSanctionOrganization { get; set; }
 }

@@ -28,6 +28,12 @@ public sealed class AccountRecord
 
     public bool IsDisabled { get; init; }
 
+    /// <summary>Set for an initial password someone else chose (on-site registration); cleared when the owner sets their own.</summary>
+    public bool MustChangePassword { get; init; }
+
+    /// <summary>May see full ID numbers and phones of the people in their scope; every unmasking is audited.</summary>
+    public bool CanUnmask { get; init; }
+
     public DateTime CreatedUtc { get; init; }
 
     public static string Normalize(string userName) => userName.Trim().ToUpperInvariant();

@@ -17,7 +17,14 @@ public interface IAccountStore
 
     Task RecordSuccessfulSignInAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>Stores a rehashed password for the same secret; sessions stay valid.</summary>
     Task UpdatePasswordHashAsync(string id, string passwordHash, CancellationToken cancellationToken = default);
+
+    /// <summary>Sets a new password chosen by the owner: clears must-change and ends the account's other sessions.</summary>
+    /// <returns>The new security stamp.</returns>
+    Task<string> ChangePasswordAsync(string id, string passwordHash, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<AccountRecord>> ListByOrganizationAsync(string organizationId, CancellationToken cancellationToken = default);
 
     /// <summary>Disables or re-enables an account; a new security stamp ends its open sessions either way.</summary>
     Task SetDisabledAsync(string id, bool disabled, CancellationToken cancellationToken = default);

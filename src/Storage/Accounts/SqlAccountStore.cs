@@ -9,7 +9,8 @@ public sealed class SqlAccountStore(ISqlConnectionFactory connections) : IAccoun
         id AS Id, user_name AS UserName, normalized_user_name AS NormalizedUserName, display_name AS DisplayName,
         password_hash AS PasswordHash, role AS Role, region_code AS RegionCode, organization_id AS OrganizationId,
         volunteer_id AS VolunteerId, failed_sign_ins AS FailedSignIns, lockout_end_utc AS LockoutEndUtc,
-        security_stamp AS SecurityStamp, is_disabled AS IsDisabled, created_utc AS CreatedUtc
+        security_stamp AS SecurityStamp, is_disabled AS IsDisabled, created_utc AS CreatedUtc,
+        must_change_password AS MustChangePassword, can_unmask AS CanUnmask
         """;
 
     public async Task<AccountRecord?> FindByUserNameAsync(string userName, CancellationToken cancellationToken = default)
@@ -34,9 +35,11 @@ public sealed class SqlAccountStore(ISqlConnectionFactory connections) : IAccoun
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO accounts (id, user_name, normalized_user_name, display_name, password_hash, role, region_code,
-                                  organization_id, volunteer_id, failed_sign_ins, lockout_end_utc, security_stamp, is_disabled, created_utc)
+                                  organization_id, volunteer_id, failed_sign_ins, lockout_end_utc, security_stamp, is_disabled, created_utc,
+                                  must_change_password, can_unmask)
             VALUES (@Id, @UserName, @NormalizedUserName, @DisplayName, @PasswordHash, @Role, @RegionCode,
-                    @OrganizationId, @VolunteerId, 0, NULL, @SecurityStamp, @IsDisabled, @CreatedUtc)
+                    @OrganizationId, @VolunteerId, 0, NULL, @SecurityStamp, @IsDisabled, @CreatedUtc,
+                    @MustChangePassword, @CanUnmask)
             ON CONFLICT DO NOTHING;
             """,
             new
@@ -53,6 +56,8 @@ public sealed class SqlAccountStore(ISqlConnectionFactory connections) : IAccoun
                 account.SecurityStamp,
                 account.IsDisabled,
                 account.CreatedUtc,
+                account.MustChangePassword,
+                account.CanUnmask,
             },
             cancellationToken: cancellationToken));
         return inserted == 1;
@@ -107,5 +112,26 @@ public sealed class SqlAccountStore(ISqlConnectionFactory connections) : IAccoun
             "UPDATE accounts SET is_disabled = @Disabled, security_stamp = @Stamp WHERE id = @Id;",
             new { Id = id, Disabled = disabled, Stamp = Guid.NewGuid().ToString("N") },
             cancellationToken: cancellationToken));
+    }
+
+    public async Task<string> ChangePasswordAsync(string id, string passwordHash, CancellationToken cancellationToken = default)
+    {
+        var stamp = Guid.NewGuid().ToString("N");
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE accounts SET password_hash = @PasswordHash, must_change_password = @No, security_stamp = @Stamp WHERE id = @Id;",
+            new { Id = id, PasswordHash = passwordHash, No = false, Stamp = stamp },
+            cancellationToken: cancellationToken));
+        return stamp;
+    }
+
+    public async Task<IReadOnlyList<AccountRecord>> ListByOrganizationAsync(string organizationId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<AccountRecord>(new CommandDefinition(
+            $"SELECT {Columns} FROM accounts WHERE organization_id = @OrganizationId AND role IN ('OrganizationAdmin', 'Recorder') ORDER BY role, user_name;",
+            new { OrganizationId = organizationId },
+            cancellationToken: cancellationToken));
+        return [.. rows];
     }
 }

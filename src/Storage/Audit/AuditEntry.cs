@@ -1,7 +1,7 @@
 namespace VolunteerRecords.Storage.Audit;
 
 /// <summary>One line of the audit trail: who did what to which subject, when (UTC) and from where.</summary>
-/// <remarks>Detail names ids and codes only, never personal data.</remarks>
+/// <remarks>Detail names ids and codes only, never personal data. An entry with an operation id is written once per action.</remarks>
 public sealed record AuditEntry(
     DateTime AtUtc,
     string? ActorId,
@@ -10,4 +10,5 @@ public sealed record AuditEntry(
     string? SubjectType,
     string? SubjectId,
     string? RemoteIp,
-    string? Detail);
+    string? Detail,
+    Guid? OperationId = null);

@@ -16,10 +16,22 @@ public sealed class SqlAuditLog(ISqlConnectionFactory connections) : IAuditLog
         await using var connection = await connections.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO audit_log (at_utc, actor_id, actor_name, action, subject_type, subject_id, remote_ip, detail)
-            VALUES (@AtUtc, @ActorId, @ActorName, @Action, @SubjectType, @SubjectId, @RemoteIp, @Detail);
+            INSERT INTO audit_log (at_utc, actor_id, actor_name, action, subject_type, subject_id, remote_ip, detail, operation_id)
+            VALUES (@AtUtc, @ActorId, @ActorName, @Action, @SubjectType, @SubjectId, @RemoteIp, @Detail, @OperationId)
+            ON CONFLICT DO NOTHING;
             """,
-            entry,
+            new
+            {
+                entry.AtUtc,
+                entry.ActorId,
+                entry.ActorName,
+                entry.Action,
+                entry.SubjectType,
+                entry.SubjectId,
+                entry.RemoteIp,
+                entry.Detail,
+                OperationId = entry.OperationId?.ToString(),
+            },
             cancellationToken: cancellationToken));
     }
 

@@ -18,6 +18,7 @@ public sealed class UtcDateTimeHandler : SqlMapper.TypeHandler<DateTime>
         {
             SqlMapper.RemoveTypeMap(typeof(DateTime));
             SqlMapper.AddTypeHandler(new UtcDateTimeHandler());
+            SqlMapper.AddTypeHandler(new DateOnlyHandler());
         }
     }
 

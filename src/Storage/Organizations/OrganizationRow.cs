@@ -15,6 +15,9 @@ public sealed class OrganizationRow
 
     public string Status { get; init; } = "";
 
+    /// <summary>统一社会信用代码, where the organization has one.</summary>
+    public string? CreditCode { get; init; }
+
     public DateTime CreatedUtc { get; init; }
 
     public DateTime UpdatedUtc { get; init; }

@@ -11,14 +11,28 @@ public sealed class SqlOrganizationReadModel(ISqlConnectionFactory connections) 
         await using var connection = await connections.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO organizations (id, name, kind, region_code, status, created_utc, updated_utc)
-            VALUES (@Id, @Name, @Kind, @RegionCode, @Status, @CreatedUtc, @UpdatedUtc)
+            INSERT INTO organizations (id, name, kind, region_code, status, credit_code, created_utc, updated_utc)
+            VALUES (@Id, @Name, @Kind, @RegionCode, @Status, @CreditCode, @CreatedUtc, @UpdatedUtc)
             ON CONFLICT (id) DO UPDATE SET
                 name = excluded.name, kind = excluded.kind, region_code = excluded.region_code,
-                status = excluded.status, updated_utc = excluded.updated_utc;
+                status = excluded.status, credit_code = excluded.credit_code, updated_utc = excluded.updated_utc;
             """,
             row,
             cancellationToken: cancellationToken));
+    }
+
+    public async Task<bool> ClaimCreditCodeAsync(string creditCode, string organizationId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO organization_credit_codes (credit_code, organization_id) VALUES (@Code, @OrganizationId) ON CONFLICT (credit_code) DO NOTHING;",
+            new { Code = creditCode, OrganizationId = organizationId },
+            cancellationToken: cancellationToken));
+        var holder = await connection.ExecuteScalarAsync<string>(new CommandDefinition(
+            "SELECT organization_id FROM organization_credit_codes WHERE credit_code = @Code;",
+            new { Code = creditCode },
+            cancellationToken: cancellationToken));
+        return holder == organizationId;
     }
 
     public async Task<Page<OrganizationRow>> SearchAsync(OrganizationSearch search, CancellationToken cancellationToken = default)
@@ -27,8 +41,9 @@ public sealed class SqlOrganizationReadModel(ISqlConnectionFactory connections) 
         var parameters = new DynamicParameters();
         if (!string.IsNullOrWhiteSpace(search.Text))
         {
-            where.Append(" AND o.name LIKE @Text");
+            where.Append(" AND (o.name LIKE @Text OR o.credit_code = @Code)");
             parameters.Add("Text", "%" + search.Text.Trim() + "%");
+            parameters.Add("Code", search.Text.Trim().ToUpperInvariant());
         }
 
         if (!string.IsNullOrWhiteSpace(search.RegionCode))
@@ -72,7 +87,7 @@ public sealed class SqlOrganizationReadModel(ISqlConnectionFactory connections) 
         var rows = await connection.QueryAsync<OrganizationRow>(new CommandDefinition(
             $"""
             SELECT o.id AS Id, o.name AS Name, o.kind AS Kind, o.region_code AS RegionCode, r.name AS RegionName,
-                   o.status AS Status, o.created_utc AS CreatedUtc, o.updated_utc AS UpdatedUtc
+                   o.status AS Status, o.credit_code AS CreditCode, o.created_utc AS CreatedUtc, o.updated_utc AS UpdatedUtc
             FROM organizations o LEFT JOIN regions r ON r.code = o.region_code
             {where}
             ORDER BY o.name, o.id

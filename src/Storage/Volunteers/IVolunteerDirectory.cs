@@ -6,6 +6,9 @@ public interface IVolunteerDirectory
     /// <returns>true when the hash is now, or already was, this volunteer's; false when another volunteer holds it.</returns>
     Task<bool> ClaimIdentifierAsync(string lookupHash, string volunteerId, CancellationToken cancellationToken = default);
 
+    /// <summary>Gives up a claim this volunteer holds (a registration that failed halfway, a changed phone).</summary>
+    Task ReleaseIdentifierAsync(string lookupHash, string volunteerId, CancellationToken cancellationToken = default);
+
     Task<string?> FindByIdentifierAsync(string lookupHash, CancellationToken cancellationToken = default);
 
     /// <summary>The volunteer's serial number; the same one on every call for the same volunteer.</summary>
@@ -14,4 +17,6 @@ public interface IVolunteerDirectory
     Task UpsertAsync(VolunteerRow row, CancellationToken cancellationToken = default);
 
     Task<int> CountAsync(CancellationToken cancellationToken = default);
+
+    Task<Database.Page<VolunteerRow>> SearchAsync(VolunteerSearch search, CancellationToken cancellationToken = default);
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Dapper;
 using VolunteerRecords.Storage.Database;
 
@@ -17,6 +18,15 @@ public sealed class SqlVolunteerDirectory(ISqlConnectionFactory connections) : I
             new { Hash = lookupHash },
             cancellationToken: cancellationToken));
         return holder == volunteerId;
+    }
+
+    public async Task ReleaseIdentifierAsync(string lookupHash, string volunteerId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM volunteer_identifiers WHERE lookup_hash = @Hash AND volunteer_id = @VolunteerId;",
+            new { Hash = lookupHash, VolunteerId = volunteerId },
+            cancellationToken: cancellationToken));
     }
 
     public async Task<string?> FindByIdentifierAsync(string lookupHash, CancellationToken cancellationToken = default)
@@ -46,9 +56,11 @@ public sealed class SqlVolunteerDirectory(ISqlConnectionFactory connections) : I
         await using var connection = await connections.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO volunteers (id, volunteer_number, display_name, status, registered_utc)
-            VALUES (@Id, @VolunteerNumber, @DisplayName, @Status, @RegisteredUtc)
-            ON CONFLICT (id) DO UPDATE SET display_name = excluded.display_name, status = excluded.status;
+            INSERT INTO volunteers (id, volunteer_number, display_name, status, registered_utc, residence_region, sex, birth_date, channel)
+            VALUES (@Id, @VolunteerNumber, @DisplayName, @Status, @RegisteredUtc, @ResidenceRegion, @Sex, @BirthDate, @Channel)
+            ON CONFLICT (id) DO UPDATE SET
+                display_name = excluded.display_name, status = excluded.status, residence_region = excluded.residence_region,
+                sex = excluded.sex, birth_date = excluded.birth_date;
             """,
             row,
             cancellationToken: cancellationToken));
@@ -58,5 +70,70 @@ public sealed class SqlVolunteerDirectory(ISqlConnectionFactory connections) : I
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT COUNT(*) FROM volunteers;", cancellationToken: cancellationToken));
+    }
+
+    public async Task<Page<VolunteerRow>> SearchAsync(VolunteerSearch search, CancellationToken cancellationToken = default)
+    {
+        var where = new StringBuilder("WHERE 1 = 1");
+        var parameters = new DynamicParameters();
+        var text = search.Text?.Trim();
+        if (!string.IsNullOrEmpty(text) && search.IdentifierHashes is { Count: > 0 } hashes)
+        {
+            // A typed phone or ID number matches through its hash; the same text may also be a name or number.
+            where.Append(" AND (v.display_name LIKE @Name OR v.volunteer_number LIKE @Number OR v.id IN (SELECT volunteer_id FROM volunteer_identifiers WHERE lookup_hash IN @Hashes))");
+            parameters.Add("Hashes", hashes.ToArray());
+        }
+        else if (!string.IsNullOrEmpty(text))
+        {
+            where.Append(" AND (v.display_name LIKE @Name OR v.volunteer_number LIKE @Number)");
+        }
+
+        if (!string.IsNullOrEmpty(text))
+        {
+            parameters.Add("Name", "%" + text + "%");
+            parameters.Add("Number", text + "%");
+        }
+
+        if (search.MemberOf is { } organization)
+        {
+            where.Append(" AND v.id IN (SELECT volunteer_id FROM memberships WHERE organization_id = @MemberOf AND status = 'Member')");
+            parameters.Add("MemberOf", organization);
+        }
+
+        if (search.RegionCodes is { } regions)
+        {
+            where.Append(regions.Count == 0
+                ? " AND 1 = 0"
+                : " AND (v.residence_region IN @Regions OR v.id IN (SELECT m.volunteer_id FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE o.region_code IN @Regions))");
+            parameters.Add("Regions", regions.ToArray());
+        }
+
+        if (!string.IsNullOrWhiteSpace(search.Status))
+        {
+            where.Append(" AND v.status = @Status");
+            parameters.Add("Status", search.Status);
+        }
+
+        var pageSize = Page<VolunteerRow>.Clamp(search.PageSize);
+        var pageNumber = Math.Max(1, search.Page);
+        parameters.Add("Limit", pageSize);
+        parameters.Add("Offset", (pageNumber - 1) * pageSize);
+
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            $"SELECT COUNT(*) FROM volunteers v {where};", parameters, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<VolunteerRow>(new CommandDefinition(
+            $"""
+            SELECT v.id AS Id, v.volunteer_number AS VolunteerNumber, v.display_name AS DisplayName, v.status AS Status,
+                   v.registered_utc AS RegisteredUtc, v.residence_region AS ResidenceRegion, v.sex AS Sex, v.birth_date AS BirthDate,
+                   v.channel AS Channel, r.name AS ResidenceRegionName
+            FROM volunteers v LEFT JOIN regions r ON r.code = v.residence_region
+            {where}
+            ORDER BY v.volunteer_number
+            LIMIT @Limit OFFSET @Offset;
+            """,
+            parameters,
+            cancellationToken: cancellationToken));
+        return new Page<VolunteerRow>([.. rows], total, pageNumber, pageSize);
     }
 }

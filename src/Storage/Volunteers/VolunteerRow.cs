@@ -9,7 +9,20 @@ public sealed class VolunteerRow
 
     public string DisplayName { get; init; } = "";
 
+    /// <summary>Registered or Revoked (A18.4).</summary>
     public string Status { get; init; } = "";
 
     public DateTime RegisteredUtc { get; init; }
+
+    public string? ResidenceRegion { get; init; }
+
+    public string? Sex { get; init; }
+
+    public DateOnly? BirthDate { get; init; }
+
+    /// <summary>Self, OnSite or Import.</summary>
+    public string Channel { get; init; } = "Self";
+
+    /// <summary>Filled by the search query.</summary>
+    public string? ResidenceRegionName { get; init; }
 }

@@ -19,13 +19,25 @@ public static class Database
         return await connection.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM {table} WHERE id = @id;", new { id });
     }
 
-    /// <summary>Every stored grain state and account row as text, to search for a value that must not be there.</summary>
+    public static async Task<List<string>> MembershipEventsAsync(this ISqlConnectionFactory connections, Guid volunteerId)
+    {
+        await using var connection = await connections.OpenAsync();
+        return [.. await connection.QueryAsync<string>(
+            "SELECT event FROM membership_events WHERE volunteer_id = @id ORDER BY id;", new { id = volunteerId.ToString() })];
+    }
+
+    /// <summary>Every stored grain state, account row, read-model row and audit line as text, to search for a value that must not be there.</summary>
     public static async Task<string> DumpStoredTextAsync(this ISqlConnectionFactory connections)
     {
         await using var connection = await connections.OpenAsync();
         var payloads = await connection.QueryAsync<byte[]>("SELECT PayloadBinary FROM OrleansStorage WHERE PayloadBinary IS NOT NULL;");
-        var accounts = await connection.QueryAsync<string>("SELECT user_name || ' ' || normalized_user_name || ' ' || display_name FROM accounts;");
-        var identifiers = await connection.QueryAsync<string>("SELECT lookup_hash FROM volunteer_identifiers;");
-        return string.Join('\n', payloads.Select(p => System.Text.Encoding.UTF8.GetString(p)).Concat(accounts).Concat(identifiers));
+        var texts = await connection.QueryAsync<string>(
+            """
+            SELECT user_name || ' ' || normalized_user_name || ' ' || display_name FROM accounts
+            UNION ALL SELECT lookup_hash FROM volunteer_identifiers
+            UNION ALL SELECT id || ' ' || volunteer_number || ' ' || display_name FROM volunteers
+            UNION ALL SELECT COALESCE(actor_name, '') || ' ' || COALESCE(subject_id, '') || ' ' || COALESCE(detail, '') FROM audit_log;
+            """);
+        return string.Join('\n', payloads.Select(p => System.Text.Encoding.UTF8.GetString(p)).Concat(texts));
     }
 }

@@ -1,0 +1,6 @@
+namespace VolunteerRecords.Grains.Memberships;
+
+public static class MembershipRules
+{
+    public const int MaxReasonLength = 500;
+}

@@ -1,0 +1,10 @@
+namespace VolunteerRecords.Grains.Memberships;
+
+public enum MembershipStatus
+{
+    None,
+    Pending,
+    Member,
+    Declined,
+    Left,
+}

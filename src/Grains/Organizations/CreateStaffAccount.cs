@@ -1,0 +1,12 @@
+using VolunteerRecords.Storage.Accounts;
+
+namespace VolunteerRecords.Grains.Organizations;
+
+/// <param name="PasswordHash">Already hashed by the caller; the person replaces it at first sign-in.</param>
+[GenerateSerializer, Immutable, Alias("vr.CreateStaffAccount")]
+public sealed record CreateStaffAccount(
+    [property: Id(0)] string UserName,
+    [property: Id(1)] string DisplayName,
+    [property: Id(2)] Role Role,
+    [property: Id(3)] bool CanUnmask,
+    [property: Id(4)] string PasswordHash);

@@ -1,0 +1,7 @@
+namespace VolunteerRecords.Grains.Volunteers.Identity;
+
+public enum Sex
+{
+    Male,
+    Female,
+}

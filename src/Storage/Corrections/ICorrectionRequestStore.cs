@@ -1,0 +1,12 @@
+namespace VolunteerRecords.Storage.Corrections;
+
+public interface ICorrectionRequestStore
+{
+    /// <summary>Adds the request once; a retry with the same id adds nothing.</summary>
+    Task AddAsync(CorrectionRequest request, CancellationToken cancellationToken = default);
+
+    /// <returns>false when no open request with that id belongs to the volunteer.</returns>
+    Task<bool> ResolveAsync(string id, string volunteerId, DateTime resolvedUtc, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<CorrectionRequest>> ListForVolunteerAsync(string volunteerId, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,43 @@
+using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Memberships;
+using VolunteerRecords.Grains.Organizations;
+using VolunteerRecords.Grains.Volunteers;
+using VolunteerRecords.Storage.Accounts;
+
+namespace VolunteerRecords.Grains.Tests.Infrastructure;
+
+/// <summary>The usual cast: an organization with its admin and recorder, and registered volunteers.</summary>
+public sealed class Scenario(ClusterFixture fixture)
+{
+    public IGrainFactory Grains => fixture.Grains;
+
+    public async Task<Guid> OrganizationAsync(string region = "210902", string name = "海州区阳光志愿者协会")
+    {
+        var id = Guid.NewGuid();
+        await Grains.GetGrain<IOrganizationGrain>(id).RegisterAsync(
+            new RegisterOrganization(name, OrganizationKind.VolunteerOrganization, region), Actors.Context(Actors.CityAdmin));
+        return id;
+    }
+
+    public async Task<Guid> VolunteerAsync(RegisterVolunteer? command = null)
+    {
+        var id = Guid.NewGuid();
+        await Grains.GetGrain<IVolunteerGrain>(id).RegisterAsync(command ?? People.Adult(), Self(id));
+        return id;
+    }
+
+    public async Task<Guid> MemberAsync(Guid organizationId)
+    {
+        var volunteer = await VolunteerAsync();
+        await Grains.Membership(volunteer, organizationId).EnrolAsync("test", Actors.Context(Actors.Recorder(organizationId)));
+        return volunteer;
+    }
+
+    public static CommandContext Self(Guid volunteerId) => Actors.Context(Actors.Volunteer(volunteerId));
+
+    public static CommandContext Admin(Guid organizationId, bool canUnmask = false) =>
+        Actors.Context(new Actor("admin-" + organizationId, "组织管理员", Role.OrganizationAdmin, null, organizationId, null, canUnmask));
+
+    public static CommandContext Recorder(Guid organizationId, bool canUnmask = false) =>
+        Actors.Context(new Actor("recorder-" + organizationId, "记录员", Role.Recorder, null, organizationId, null, canUnmask));
+}

@@ -1,0 +1,107 @@
+using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Organizations;
+using VolunteerRecords.Grains.Tests.Infrastructure;
+using VolunteerRecords.Storage.Accounts;
+
+namespace VolunteerRecords.Grains.Tests.Organizations;
+
+[Collection(ClusterCollection.Name)]
+public sealed class OrganizationManagementTests(ClusterFixture fixture)
+{
+    private readonly Scenario _scenario = new(fixture);
+
+    [Fact]
+    public async Task A_credit_code_is_validated_and_belongs_to_one_organization_A11()
+    {
+        var code = ValidCreditCode();
+        var first = Grain(Guid.NewGuid());
+        var second = Grain(Guid.NewGuid());
+
+        var profile = await first.RegisterAsync(new RegisterOrganization("彰武县慈善会", OrganizationKind.CharityOrganization, "210922", code.ToLowerInvariant(), "赵主任", "0418-8888888"), Actors.Context(Actors.CityAdmin));
+        var taken = await Assert.ThrowsAsync<DomainException>(() =>
+            second.RegisterAsync(new RegisterOrganization("另一个协会", OrganizationKind.CharityOrganization, "210922", code), Actors.Context(Actors.CityAdmin)));
+        var invalid = await Assert.ThrowsAsync<DomainException>(() =>
+            second.RegisterAsync(new RegisterOrganization("另一个协会", OrganizationKind.CharityOrganization, "210922", "91350100M000100Y44"), Actors.Context(Actors.CityAdmin)));
+
+        Assert.Equal(code, profile.CreditCode);
+        Assert.Equal("0418-8888888", profile.ContactPhone);
+        Assert.Equal(OrganizationErrors.CreditCodeTaken, taken.Code);
+        Assert.Equal(OrganizationErrors.CreditCodeInvalid, invalid.Code);
+    }
+
+    [Fact]
+    public async Task The_organization_admin_edits_details_a_recorder_cannot_A11()
+    {
+        var organization = await _scenario.OrganizationAsync();
+
+        var updated = await Grain(organization).UpdateAsync(new UpdateOrganization("海州区阳光志愿服务协会", null, "钱会长", "13800001111"), Scenario.Admin(organization));
+        var error = await Assert.ThrowsAsync<DomainException>(() =>
+            Grain(organization).UpdateAsync(new UpdateOrganization("改名", null, "", ""), Scenario.Recorder(organization)));
+
+        Assert.Equal("海州区阳光志愿服务协会", updated.Name);
+        Assert.Equal(OrganizationErrors.NotAllowed, error.Code);
+        Assert.Equal("海州区阳光志愿服务协会", (await Grain(organization).GetProfileAsync())!.Name);
+    }
+
+    [Fact]
+    public async Task A_bureau_suspends_and_reactivates_with_a_reason_A4()
+    {
+        var organization = await _scenario.OrganizationAsync();
+
+        var byOrganization = await Assert.ThrowsAsync<DomainException>(() =>
+            Grain(organization).SetStatusAsync(OrganizationStatus.Suspended, "自查", Scenario.Admin(organization)));
+        var noReason = await Assert.ThrowsAsync<DomainException>(() =>
+            Grain(organization).SetStatusAsync(OrganizationStatus.Suspended, "", Actors.Context(Actors.CityAdmin)));
+        var suspended = await Grain(organization).SetStatusAsync(OrganizationStatus.Suspended, "未按期年检", Actors.Context(Actors.DistrictAdmin("210902")));
+        var reactivated = await Grain(organization).SetStatusAsync(OrganizationStatus.Active, "已完成年检", Actors.Context(Actors.CityAdmin));
+
+        Assert.Equal(OrganizationErrors.NotAllowed, byOrganization.Code);
+        Assert.Equal(OrganizationErrors.ReasonRequired, noReason.Code);
+        Assert.Equal(OrganizationStatus.Suspended, suspended.Status);
+        Assert.Equal(OrganizationStatus.Active, reactivated.Status);
+    }
+
+    [Fact]
+    public async Task The_organization_admin_manages_staff_accounts_A21()
+    {
+        var organization = await _scenario.OrganizationAsync();
+        var userName = "rec" + Guid.NewGuid().ToString("N")[..8];
+        var create = new CreateStaffAccount(userName, "周记录员", Role.Recorder, CanUnmask: false, "hashed-elsewhere");
+
+        var accountId = await Grain(organization).CreateStaffAccountAsync(create, Scenario.Admin(organization));
+        var taken = await Assert.ThrowsAsync<DomainException>(() => Grain(organization).CreateStaffAccountAsync(create, Scenario.Admin(organization)));
+        var byRecorder = await Assert.ThrowsAsync<DomainException>(() =>
+            Grain(organization).CreateStaffAccountAsync(create with { UserName = "other" + userName }, Scenario.Recorder(organization)));
+        var cityRole = await Assert.ThrowsAsync<DomainException>(() =>
+            Grain(organization).CreateStaffAccountAsync(create with { UserName = "boss" + userName, Role = Role.CityAdmin }, Scenario.Admin(organization)));
+        await Grain(organization).SetStaffDisabledAsync(accountId, disabled: true, Scenario.Admin(organization));
+
+        var account = await new SqlAccountStore(fixture.Connections).FindByIdAsync(accountId, TestContext.Current.CancellationToken);
+        Assert.Equal((Role.Recorder, organization.ToString(), true, true), (account!.Role, account.OrganizationId, account.MustChangePassword, account.IsDisabled));
+        Assert.Equal(OrganizationErrors.StaffUserNameTaken, taken.Code);
+        Assert.Equal(OrganizationErrors.NotAllowed, byRecorder.Code);
+        Assert.Equal(OrganizationErrors.StaffRoleInvalid, cityRole.Code);
+    }
+
+    [Theory]
+    [InlineData("ab")]
+    [InlineData("13812345678")]
+    [InlineData("张三")]
+    public async Task Staff_sign_in_names_are_plain_and_never_a_phone(string userName)
+    {
+        var organization = await _scenario.OrganizationAsync();
+
+        var error = await Assert.ThrowsAsync<DomainException>(() =>
+            Grain(organization).CreateStaffAccountAsync(new CreateStaffAccount(userName, "某人", Role.Recorder, false, "hash"), Scenario.Admin(organization)));
+
+        Assert.Equal(OrganizationErrors.StaffUserNameInvalid, error.Code);
+    }
+
+    private static string ValidCreditCode()
+    {
+        var first17 = "53210900MJ" + Random.Shared.Next(1_000_000, 9_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return first17 + UnifiedSocialCreditCode.CheckCharacter(first17);
+    }
+
+    private IOrganizationGrain Grain(Guid id) => fixture.Grains.GetGrain<IOrganizationGrain>(id);
+}
