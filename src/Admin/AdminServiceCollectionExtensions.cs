@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.Options;
 using VolunteerRecords.Admin.Accounts;
+using VolunteerRecords.Admin.Imports;
 using VolunteerRecords.Admin.Localization;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Storage.Accounts;
@@ -23,7 +24,7 @@ public static partial class AdminServiceCollectionExtensions
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         // Chinese text goes out as characters, not as &#x…; entities (Razor still encodes what HTML requires).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        var pages = services.AddRazorPages()
+        var pages = services.AddRazorPages(o => o.Conventions.ConfigureFilter(new MustChangePasswordFilter()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         AddRuntimeCompilation(pages, environment);
@@ -42,6 +43,7 @@ public static partial class AdminServiceCollectionExtensions
         services.AddSingleton<IPasswordHasher<AccountRecord>, PasswordHasher<AccountRecord>>();
         services.AddScoped<SignInService>();
         services.AddSingleton<RegionScope>();
+        services.AddScoped<VolunteerSheetImporter>();
         services.Configure<Microsoft.AspNetCore.Builder.RequestLocalizationOptions>(Cultures.Configure);
         return services;
     }

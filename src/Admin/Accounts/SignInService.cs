@@ -9,6 +9,7 @@ using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Audit;
+using VolunteerRecords.Storage.Volunteers;
 
 namespace VolunteerRecords.Admin.Accounts;
 
@@ -18,6 +19,7 @@ namespace VolunteerRecords.Admin.Accounts;
 /// </summary>
 public sealed class SignInService(
     IAccountStore accounts,
+    IVolunteerDirectory volunteers,
     IPasswordHasher<AccountRecord> hasher,
     PersonalDataProtector personalData,
     IAuditLog audit,
@@ -28,10 +30,7 @@ public sealed class SignInService(
     {
         var now = time.GetUtcNow().UtcDateTime;
         login = login.Trim();
-        var account = await accounts.FindByUserNameAsync(login)
-            ?? (VolunteerRules.IsMobilePhone(login)
-                ? await accounts.FindByUserNameAsync(personalData.LookupHash(VolunteerRules.PhoneIdentifier, login))
-                : null);
+        var account = await accounts.FindByUserNameAsync(login) ?? await FindVolunteerAccountAsync(login);
         if (account is null)
         {
             // Hashing anyway keeps an unknown name as slow as a wrong password, so timing does not reveal accounts.
@@ -73,6 +72,23 @@ public sealed class SignInService(
         return new SignInResult(SignInOutcome.Succeeded);
     }
 
+    /// <summary>Volunteers sign in with their phone or ID number, found through the keyed hash, never stored in clear.</summary>
+    private async Task<AccountRecord?> FindVolunteerAccountAsync(string login)
+    {
+        var kind = VolunteerRules.IsMobilePhone(login) ? VolunteerRules.PhoneIdentifier : VolunteerRules.DocumentIdentifier;
+        var volunteerId = await volunteers.FindByIdentifierAsync(personalData.LookupHash(kind, login.ToUpperInvariant()));
+        return volunteerId is null ? null : await accounts.FindByIdAsync(volunteerId);
+    }
+
+    /// <summary>Signs the user in again with fresh claims, after their password or stamp changed.</summary>
+    public async Task RefreshAsync(HttpContext http, string accountId)
+    {
+        if (await accounts.FindByIdAsync(accountId) is { } account)
+        {
+            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, CreatePrincipal(account));
+        }
+    }
+
     public async Task SignOutAsync(HttpContext http)
     {
         if (http.User.Identity?.IsAuthenticated == true)
@@ -106,6 +122,16 @@ public sealed class SignInService(
         if (account.VolunteerId is { } volunteer)
         {
             claims.Add(new Claim(VrClaimTypes.VolunteerId, volunteer));
+        }
+
+        if (account.CanUnmask)
+        {
+            claims.Add(new Claim(VrClaimTypes.CanUnmask, "true"));
+        }
+
+        if (account.MustChangePassword)
+        {
+            claims.Add(new Claim(VrClaimTypes.MustChangePassword, "true"));
         }
 
         return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme, ClaimTypes.Name, ClaimTypes.Role));

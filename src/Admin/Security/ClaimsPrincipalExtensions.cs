@@ -22,7 +22,8 @@ public static class ClaimsPrincipalExtensions
         user.Role(),
         user.FindFirstValue(VrClaimTypes.RegionCode),
         user.OrganizationId(),
-        user.VolunteerId());
+        user.VolunteerId(),
+        user.HasClaim(VrClaimTypes.CanUnmask, "true"));
 
     private static Guid? GuidClaim(ClaimsPrincipal user, string type) =>
         Guid.TryParse(user.FindFirstValue(type), out var id) ? id : null;

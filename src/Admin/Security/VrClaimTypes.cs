@@ -6,4 +6,6 @@ public static class VrClaimTypes
     public const string OrganizationId = "vr:organization";
     public const string VolunteerId = "vr:volunteer";
     public const string SecurityStamp = "vr:stamp";
+    public const string CanUnmask = "vr:unmask";
+    public const string MustChangePassword = "vr:must-change-password";
 }

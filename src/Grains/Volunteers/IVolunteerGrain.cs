@@ -35,6 +35,14 @@ public interface IVolunteerGrain : IGrainWithGuidKey
     [Alias("ResolveCorrection")]
     Task ResolveCorrectionAsync(Guid requestId, CommandContext context);
 
+    /// <summary>
+    /// The profile as an officer may see it: an organization sees its own members, a bureau the volunteers of its
+    /// region (A4, A5.6, A23). Outside that scope the volunteer does not exist for the caller.
+    /// </summary>
+    /// <returns>null when not registered or not in the viewer's scope.</returns>
+    [Alias("ViewProfile")]
+    Task<VolunteerProfile?> ViewProfileAsync(Actor viewer);
+
     /// <returns>null while not registered.</returns>
     // Read-only: may run while the grain awaits another grain that calls back here.
     [AlwaysInterleave]

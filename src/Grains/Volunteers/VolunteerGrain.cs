@@ -267,6 +267,9 @@ public sealed class VolunteerGrain(
         await audit.RecordAsync(context, "volunteer.correction-resolved", "volunteer", Key, $"request={requestId}");
     }
 
+    public async Task<VolunteerProfile?> ViewProfileAsync(Actor viewer) =>
+        state.State.IsRegistered && (viewer.IsVolunteer(Id) || await InScopeAsync(viewer, administrator: false)) ? ToProfile() : null;
+
     public Task<VolunteerProfile?> GetProfileAsync() =>
         Task.FromResult(state.State.IsRegistered ? ToProfile() : null);
 

@@ -50,11 +50,12 @@ public sealed class AppFactory(bool kestrel) : WebApplicationFactory<Program>
     /// <summary>Creates a staff or volunteer account directly, as the account pages of later issues will.</summary>
     public async Task<(string UserName, string Password)> CreateAccountAsync(Role role, string? region = null, Guid? organizationId = null, Guid? volunteerId = null)
     {
-        var (_, userName, password) = await CreateAccountWithIdAsync(role, region, organizationId, volunteerId);
+        var (_, userName, password) = await CreateAccountWithIdAsync(role, region, organizationId, volunteerId, canUnmask: false);
         return (userName, password);
     }
 
-    public async Task<(string Id, string UserName, string Password)> CreateAccountWithIdAsync(Role role, string? region = null, Guid? organizationId = null, Guid? volunteerId = null)
+    public async Task<(string Id, string UserName, string Password)> CreateAccountWithIdAsync(
+        Role role, string? region = null, Guid? organizationId = null, Guid? volunteerId = null, bool canUnmask = false)
     {
         var userName = role.ToString().ToLowerInvariant() + "-" + Guid.NewGuid().ToString("N")[..8];
         const string password = "Passw0rd-for-tests";
@@ -70,6 +71,7 @@ public sealed class AppFactory(bool kestrel) : WebApplicationFactory<Program>
             VolunteerId = volunteerId?.ToString(),
             SecurityStamp = Guid.NewGuid().ToString("N"),
             CreatedUtc = DateTime.UtcNow,
+            CanUnmask = canUnmask,
         };
         account.PasswordHash = Services.GetRequiredService<IPasswordHasher<AccountRecord>>().HashPassword(account, password);
         Assert.True(await Services.GetRequiredService<IAccountStore>().TryCreateAsync(account));

@@ -32,6 +32,21 @@ public sealed partial class FormClient(HttpClient http) : IDisposable
         return await Page.ReadAsync(response);
     }
 
+    /// <summary>Posts a file with the hidden fields of the form on <paramref name="formPath"/>, as a browser's upload does.</summary>
+    public async Task<Page> UploadAsync(string formPath, string fileField, byte[] file, string fileName, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var form = await GetAsync(formPath);
+        using var content = new MultipartFormDataContent();
+        foreach (var (key, value) in form.HiddenFields().Concat(fields))
+        {
+            content.Add(new StringContent(value), key);
+        }
+
+        content.Add(new ByteArrayContent(file), fileField, fileName);
+        var response = await Http.PostAsync(formPath, content, TestContext.Current.CancellationToken);
+        return await Page.ReadAsync(response);
+    }
+
     public async Task<Page> FollowAsync(Page page)
     {
         Assert.Equal(HttpStatusCode.Redirect, page.Status);

@@ -34,9 +34,26 @@ public sealed class ResourceFileTests
     [Fact]
     public void Every_enum_value_shown_on_pages_has_a_label()
     {
-        var enums = new[] { typeof(OrganizationKind), typeof(OrganizationStatus), typeof(VolunteerRecords.Grains.Activities.ServiceCategory), typeof(VolunteerRecords.Grains.Activities.ActivityStatus) };
+        var enums = new[]
+        {
+            typeof(OrganizationKind), typeof(OrganizationStatus), typeof(VolunteerRecords.Grains.Activities.ServiceCategory),
+            typeof(VolunteerRecords.Grains.Activities.ActivityStatus), typeof(VolunteerRecords.Grains.Volunteers.Identity.IdDocumentType),
+            typeof(VolunteerRecords.Grains.Volunteers.Identity.Sex), typeof(VolunteerRecords.Grains.Volunteers.VolunteerStatus),
+            typeof(VolunteerRecords.Grains.Volunteers.SanctionKind), typeof(VolunteerRecords.Grains.Volunteers.CorrectionField),
+            typeof(VolunteerRecords.Grains.Volunteers.RegistrationChannel), typeof(VolunteerRecords.Grains.Memberships.MembershipStatus),
+            typeof(VolunteerRecords.Storage.Accounts.Role), typeof(VolunteerRecords.Admin.Imports.ImportOutcome),
+        };
 
         Assert.All(enums.SelectMany(e => Enum.GetNames(e).Select(n => e.Name + "." + n)), key => Assert.True(Chinese.ContainsKey(key), $"missing label {key}"));
+    }
+
+    [Fact]
+    public void Every_membership_step_has_a_label()
+    {
+        var steps = typeof(VolunteerRecords.Grains.Memberships.MembershipEvents).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Select(f => "MembershipEvent." + (string)f.GetRawConstantValue()!);
+
+        Assert.All(steps, key => Assert.True(Chinese.ContainsKey(key), $"missing label {key}"));
     }
 
     private static Dictionary<string, string> Load(string file) =>

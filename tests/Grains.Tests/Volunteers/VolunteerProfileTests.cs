@@ -127,5 +127,19 @@ public sealed class VolunteerProfileTests(ClusterFixture fixture)
         Assert.Equal(VolunteerErrors.NotAllowed, error.Code);
     }
 
+    [Fact]
+    public async Task Organizations_see_their_own_members_and_bureaus_their_region_only_A23()
+    {
+        var organization = await _scenario.OrganizationAsync();
+        var member = await _scenario.MemberAsync(organization);
+        var stranger = await _scenario.VolunteerAsync();
+
+        Assert.NotNull(await Grain(member).ViewProfileAsync(Actors.Recorder(organization)));
+        Assert.Null(await Grain(stranger).ViewProfileAsync(Actors.Recorder(organization)));
+        Assert.NotNull(await Grain(stranger).ViewProfileAsync(Actors.DistrictAdmin("210902")));
+        Assert.Null(await Grain(stranger).ViewProfileAsync(Actors.DistrictAdmin("210922")));
+        Assert.Null(await Grain(member).ViewProfileAsync(Actors.Volunteer(stranger)));
+    }
+
     private IVolunteerGrain Grain(Guid id) => fixture.Grains.GetGrain<IVolunteerGrain>(id);
 }

@@ -37,7 +37,7 @@ public sealed class CreateModel(IGrainFactory grains, IRegionDirectory regions, 
         try
         {
             var profile = await grains.GetGrain<IOrganizationGrain>(id).RegisterAsync(
-                new RegisterOrganization(Input.Name, Input.Kind!.Value, Input.RegionCode),
+                new RegisterOrganization(Input.Name, Input.Kind!.Value, Input.RegionCode, Input.CreditCode, Input.ContactName ?? "", Input.ContactPhone ?? ""),
                 HttpContext.CommandContext(Input.OperationId));
             TempData["StatusMessage"] = localizer["Organizations.Registered", profile.Name].Value;
             return RedirectToPage("Details", new { id = profile.Id });
@@ -74,5 +74,17 @@ public sealed class CreateModel(IGrainFactory grains, IRegionDirectory regions, 
         [RegularExpression(@"^\d{6}(\d{3}){0,2}$", ErrorMessage = "Validation.RegionCode")]
         [Display(Name = "Organization.Region")]
         public string RegionCode { get; set; } = "";
+
+        [RegularExpression(@"^\s*[0-9A-Za-z]{18}\s*$", ErrorMessage = "Organization.CreditCodeInvalid")]
+        [Display(Name = "Organization.CreditCode")]
+        public string? CreditCode { get; set; }
+
+        [StringLength(OrganizationRules.MaxContactNameLength, ErrorMessage = "Validation.TooLong")]
+        [Display(Name = "Organization.ContactName")]
+        public string? ContactName { get; set; }
+
+        [StringLength(20, ErrorMessage = "Validation.TooLong")]
+        [Display(Name = "Organization.ContactPhone")]
+        public string? ContactPhone { get; set; }
     }
 }

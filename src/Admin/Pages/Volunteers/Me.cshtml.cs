@@ -6,35 +6,60 @@ using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Volunteers;
+using VolunteerRecords.Storage.Corrections;
+using VolunteerRecords.Storage.Memberships;
+using VolunteerRecords.Storage.Regions;
+using VolunteerRecords.Storage.Sanctions;
 
 namespace VolunteerRecords.Admin.Pages.Volunteers;
 
-/// <summary>The signed-in volunteer's own profile, read from their grain (A5.5).</summary>
+/// <summary>The signed-in volunteer's own profile, memberships and consents, read from their grains (A5, A23, A24).</summary>
 [Authorize(Policy = Policies.Volunteer)]
-public sealed class MeModel(IGrainFactory grains, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class MeModel(
+    IGrainFactory grains,
+    IRegionDirectory regions,
+    IMembershipStore memberships,
+    ISanctionStore sanctions,
+    ICorrectionRequestStore corrections,
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public ContactInput Contact { get; set; } = new();
 
     public VolunteerProfile? Profile { get; private set; }
 
+    public string? ResidenceName { get; private set; }
+
+    public IReadOnlyList<RegionRecord> Regions { get; private set; } = [];
+
+    public IReadOnlyList<MembershipRow> Memberships { get; private set; } = [];
+
+    public IReadOnlyList<CorrectionRequest> Corrections { get; private set; } = [];
+
+    public IReadOnlyList<SanctionRecord> Sanctions { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync()
     {
-        Profile = await LoadAsync();
-        if (Profile is null)
+        if (!await LoadAsync())
         {
             return NotFound();
         }
 
-        Input = new InputModel { OperationId = Guid.NewGuid(), Skills = Profile.Skills, Intentions = [.. Profile.Intentions] };
+        Contact = new ContactInput
+        {
+            OperationId = Guid.NewGuid(),
+            ResidenceRegionCode = Profile!.ResidenceRegionCode,
+            Skills = Profile.Skills,
+            Intentions = [.. Profile.Intentions],
+        };
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostContactAsync()
     {
-        Profile = await LoadAsync();
-        if (Profile is null)
+        if (!await LoadAsync())
         {
             return NotFound();
         }
@@ -44,26 +69,74 @@ public sealed class MeModel(IGrainFactory grains, IStringLocalizer<SharedResourc
             return Page();
         }
 
+        return await RunAsync(grain => grain.UpdateContactAsync(
+            new UpdateVolunteerContact(Contact.Phone, Contact.ResidenceRegionCode, Contact.Skills ?? "", Contact.Intentions),
+            HttpContext.CommandContext(Contact.OperationId)));
+    }
+
+    public Task<IActionResult> OnPostDisclosureAsync(bool disclose, Guid operationId) =>
+        RunAsync(grain => grain.SetDisclosureConsentAsync(disclose, HttpContext.CommandContext(operationId)));
+
+    public Task<IActionResult> OnPostLeaveAsync(Guid organizationId, Guid operationId) =>
+        RunAsync(_ => grains.Membership(User.VolunteerId()!.Value, organizationId).LeaveAsync(HttpContext.CommandContext(operationId)));
+
+    public Task<IActionResult> OnPostShareAsync(Guid organizationId, bool share, Guid operationId) =>
+        RunAsync(_ => grains.Membership(User.VolunteerId()!.Value, organizationId).SetSharingAsync(share, HttpContext.CommandContext(operationId)));
+
+    public Task<IActionResult> OnPostResolveAsync(Guid requestId, Guid operationId) =>
+        RunAsync(grain => grain.ResolveCorrectionAsync(requestId, HttpContext.CommandContext(operationId)));
+
+    /// <summary>Runs one change on the volunteer's behalf and comes back here, showing the rule that stopped it if any.</summary>
+    private async Task<IActionResult> RunAsync(Func<IVolunteerGrain, Task> change)
+    {
+        if (User.VolunteerId() is not { } id)
+        {
+            return NotFound();
+        }
+
         try
         {
-            await grains.GetGrain<IVolunteerGrain>(Profile.Id).UpdateServiceProfileAsync(Input.Skills ?? "", Input.Intentions, HttpContext.CommandContext(Input.OperationId));
+            await change(grains.GetGrain<IVolunteerGrain>(id));
             TempData["StatusMessage"] = localizer["Me.Saved"].Value;
             return RedirectToPage();
         }
         catch (DomainException exception)
         {
+            await LoadAsync();
             ModelState.AddModelError("", localizer[exception.Code]);
             return Page();
         }
     }
 
-    private Task<VolunteerProfile?> LoadAsync() =>
-        User.VolunteerId() is { } id ? grains.GetGrain<IVolunteerGrain>(id).GetProfileAsync() : Task.FromResult<VolunteerProfile?>(null);
+    private async Task<bool> LoadAsync()
+    {
+        if (User.VolunteerId() is not { } id || await grains.GetGrain<IVolunteerGrain>(id).GetProfileAsync() is not { } profile)
+        {
+            return false;
+        }
 
-    public sealed class InputModel
+        Profile = profile;
+        Regions = await regions.ListAsync();
+        ResidenceName = Regions.FirstOrDefault(r => r.Code == profile.ResidenceRegionCode)?.Name;
+        Memberships = await memberships.ListForVolunteerAsync(id.ToString());
+        Corrections = await corrections.ListForVolunteerAsync(id.ToString());
+        Sanctions = await sanctions.ListForVolunteerAsync(id.ToString());
+        return true;
+    }
+
+    public sealed class ContactInput
     {
         [Required(ErrorMessage = "Validation.Required")]
         public Guid OperationId { get; set; }
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [RegularExpression(@"^\s*1[3-9]\d{9}\s*$", ErrorMessage = "Volunteer.PhoneInvalid")]
+        [Display(Name = "Volunteer.Phone")]
+        public string Phone { get; set; } = "";
+
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Volunteer.Residence")]
+        public string ResidenceRegionCode { get; set; } = "";
 
         [StringLength(VolunteerRules.MaxSkillsLength, ErrorMessage = "Validation.TooLong")]
         [Display(Name = "Volunteer.Skills")]

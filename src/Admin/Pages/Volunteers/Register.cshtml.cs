@@ -6,32 +6,60 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Accounts;
 using VolunteerRecords.Admin.Security;
-using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Storage.Regions;
 
 namespace VolunteerRecords.Admin.Pages.Volunteers;
 
 /// <summary>Self-registration (A6.1, A12.1), built for a phone screen.</summary>
 [AllowAnonymous]
-public sealed class RegisterModel(IGrainFactory grains, IPasswordHasher<AccountRecord> hasher, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class RegisterModel(
+    IGrainFactory grains,
+    IRegionDirectory regions,
+    IPasswordHasher<AccountRecord> hasher,
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public VolunteerInput Input { get; set; } = new();
 
-    public void OnGet() => Input.OperationId = Guid.NewGuid();
+    [BindProperty]
+    [Required(ErrorMessage = "Validation.Required")]
+    [DataType(DataType.Password)]
+    [Display(Name = "Register.Password")]
+    public string Password { get; set; } = "";
+
+    [BindProperty]
+    [Required(ErrorMessage = "Validation.Required")]
+    [DataType(DataType.Password)]
+    [Compare(nameof(Password), ErrorMessage = "Register.PasswordMismatch")]
+    [Display(Name = "Register.ConfirmPassword")]
+    public string ConfirmPassword { get; set; } = "";
+
+    [BindProperty]
+    [Display(Name = "Register.AcceptPrivacy")]
+    public bool AcceptPrivacy { get; set; }
+
+    public IReadOnlyList<RegionRecord> Regions { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        Input.OperationId = Guid.NewGuid();
+        Regions = await regions.ListAsync();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!Input.AcceptPrivacy)
+        Regions = await regions.ListAsync();
+        if (!AcceptPrivacy)
         {
-            ModelState.AddModelError("Input.AcceptPrivacy", localizer["Register.PrivacyRequired"]);
+            ModelState.AddModelError(nameof(AcceptPrivacy), localizer["Register.PrivacyRequired"]);
         }
 
-        if (!PasswordPolicy.IsAcceptable(Input.Password))
+        if (!PasswordPolicy.IsAcceptable(Password))
         {
-            ModelState.AddModelError("Input.Password", localizer["Register.PasswordWeak", PasswordPolicy.MinimumLength]);
+            ModelState.AddModelError(nameof(Password), localizer["Register.PasswordWeak", PasswordPolicy.MinimumLength]);
         }
 
         if (!ModelState.IsValid)
@@ -47,9 +75,7 @@ public sealed class RegisterModel(IGrainFactory grains, IPasswordHasher<AccountR
             HttpContext.RemoteIp());
         try
         {
-            var profile = await grains.GetGrain<IVolunteerGrain>(volunteerId).RegisterAsync(
-                new RegisterVolunteer(Input.Name, Input.Phone, hasher.HashPassword(new AccountRecord(), Input.Password), Input.Skills ?? "", Input.Intentions),
-                context);
+            var profile = await grains.GetGrain<IVolunteerGrain>(volunteerId).RegisterAsync(Input.ToCommand(hasher.HashPassword(new AccountRecord(), Password)), context);
             TempData["StatusMessage"] = localizer["Register.Done", profile.VolunteerNumber].Value;
             return RedirectToPage("/Account/Login");
         }
@@ -58,41 +84,5 @@ public sealed class RegisterModel(IGrainFactory grains, IPasswordHasher<AccountR
             ModelState.AddModelError("", localizer[exception.Code]);
             return Page();
         }
-    }
-
-    public sealed class InputModel
-    {
-        [Required(ErrorMessage = "Validation.Required")]
-        public Guid OperationId { get; set; }
-
-        [Required(ErrorMessage = "Validation.Required")]
-        [StringLength(VolunteerRules.MaxNameLength, ErrorMessage = "Validation.TooLong")]
-        [Display(Name = "Volunteer.Name")]
-        public string Name { get; set; } = "";
-
-        [Required(ErrorMessage = "Validation.Required")]
-        [RegularExpression(@"^1[3-9]\d{9}$", ErrorMessage = "Volunteer.PhoneInvalid")]
-        [Display(Name = "Volunteer.Phone")]
-        public string Phone { get; set; } = "";
-
-        [Required(ErrorMessage = "Validation.Required")]
-        [DataType(DataType.Password)]
-        [Display(Name = "Register.Password")]
-        public string Password { get; set; } = "";
-
-        [Required(ErrorMessage = "Validation.Required")]
-        [DataType(DataType.Password)]
-        [Compare(nameof(Password), ErrorMessage = "Register.PasswordMismatch")]
-        [Display(Name = "Register.ConfirmPassword")]
-        public string ConfirmPassword { get; set; } = "";
-
-        [StringLength(VolunteerRules.MaxSkillsLength, ErrorMessage = "Validation.TooLong")]
-        [Display(Name = "Volunteer.Skills")]
-        public string? Skills { get; set; }
-
-        public List<ServiceCategory> Intentions { get; set; } = [];
-
-        [Display(Name = "Register.AcceptPrivacy")]
-        public bool AcceptPrivacy { get; set; }
     }
 }

@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using VolunteerRecords.Admin.Accounts;
+using VolunteerRecords.Admin.Pages.Volunteers;
+using VolunteerRecords.Admin.Security;
+using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Organizations;
+using VolunteerRecords.Grains.Volunteers;
+using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Storage.Regions;
+
+namespace VolunteerRecords.Admin.Pages.Organizations;
+
+/// <summary>
+/// The organization registers a person who came in, as its member at once (A12.2), with their agreement on record.
+/// The person gets an initial password to replace at first sign-in.
+/// </summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class RegisterVolunteerModel(
+    IGrainFactory grains,
+    IRegionDirectory regions,
+    IPasswordHasher<AccountRecord> hasher,
+    IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty]
+    public VolunteerInput Input { get; set; } = new();
+
+    [BindProperty]
+    public bool PersonConsented { get; set; }
+
+    public string? OrganizationName { get; private set; }
+
+    public IReadOnlyList<RegionRecord> Regions { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        Input.OperationId = Guid.NewGuid();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var password = InitialPassword.Create();
+        try
+        {
+            var profile = await grains.GetGrain<IVolunteerGrain>(Input.OperationId).RegisterAsync(
+                Input.ToCommand(hasher.HashPassword(new AccountRecord(), password), RegistrationChannel.OnSite, id, PersonConsented),
+                HttpContext.CommandContext(Input.OperationId));
+            TempData["StatusMessage"] = localizer["OnSite.Done", profile.VolunteerNumber, password].Value;
+            return RedirectToPage("Members", new { id });
+        }
+        catch (DomainException exception)
+        {
+            ModelState.AddModelError("", localizer[exception.Code]);
+            return Page();
+        }
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var organization = await grains.GetGrain<IOrganizationGrain>(id).GetProfileAsync();
+        if (organization is null || !User.ToActor().ActsFor(organization.Id, organization.RegionCode))
+        {
+            return false;
+        }
+
+        OrganizationName = organization.Name;
+        Regions = await regions.ListAsync();
+        return true;
+    }
+}

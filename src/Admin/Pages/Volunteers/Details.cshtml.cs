@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using VolunteerRecords.Admin.Security;
+using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Volunteers;
+using VolunteerRecords.Storage.Memberships;
+using VolunteerRecords.Storage.Regions;
+using VolunteerRecords.Storage.Sanctions;
+
+namespace VolunteerRecords.Admin.Pages.Volunteers;
+
+/// <summary>A volunteer as an organization (its members) or a bureau (its region) may see them; identifiers masked.</summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class DetailsModel(
+    IGrainFactory grains,
+    IRegionDirectory regions,
+    IMembershipStore memberships,
+    ISanctionStore sanctions,
+    IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public VolunteerProfile? Profile { get; private set; }
+
+    public RevealedIdentifiers? Revealed { get; private set; }
+
+    public string? ResidenceName { get; private set; }
+
+    public bool CanUnmask { get; private set; }
+
+    public Guid? OrganizationId { get; private set; }
+
+    public IReadOnlyList<SanctionRecord> Sanctions { get; private set; } = [];
+
+    public IReadOnlyList<MembershipEvent> History { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostRevealAsync(Guid id, Guid operationId)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            Revealed = await grains.GetGrain<IVolunteerGrain>(id).RevealIdentifiersAsync(HttpContext.CommandContext(operationId));
+        }
+        catch (DomainException exception)
+        {
+            ModelState.AddModelError("", localizer[exception.Code]);
+        }
+
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostSanctionAsync(Guid id, SanctionKind kind, string? reason, Guid operationId) =>
+        RunAsync(id, grain => grain.SanctionAsync(kind, reason ?? "", User.OrganizationId(), HttpContext.CommandContext(operationId)));
+
+    public Task<IActionResult> OnPostCorrectionAsync(Guid id, CorrectionField field, string? message, Guid operationId) =>
+        RunAsync(id, grain => grain.RequestCorrectionAsync(User.OrganizationId() ?? Guid.Empty, field, message ?? "", HttpContext.CommandContext(operationId)));
+
+    private async Task<IActionResult> RunAsync(Guid id, Func<IVolunteerGrain, Task> change)
+    {
+        try
+        {
+            await change(grains.GetGrain<IVolunteerGrain>(id));
+            TempData["StatusMessage"] = localizer["Common.Saved"].Value;
+            return RedirectToPage(new { id });
+        }
+        catch (DomainException exception)
+        {
+            ModelState.AddModelError("", localizer[exception.Code]);
+            return await LoadAsync(id) ? Page() : NotFound();
+        }
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var actor = User.ToActor();
+        Profile = await grains.GetGrain<IVolunteerGrain>(id).ViewProfileAsync(actor);
+        if (Profile is null)
+        {
+            return false;
+        }
+
+        CanUnmask = actor.CanUnmask;
+        OrganizationId = actor.OrganizationId;
+        ResidenceName = (await regions.FindAsync(Profile.ResidenceRegionCode))?.Name;
+        Sanctions = await sanctions.ListForVolunteerAsync(id.ToString());
+        History = await memberships.HistoryAsync(id.ToString());
+        return true;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Net;
+using VolunteerRecords.Storage.Accounts;
+
+namespace VolunteerRecords.Admin.Tests.Infrastructure;
+
+/// <summary>Common multi-page steps: an organization with a signed-in recorder, a registered and signed-in volunteer.</summary>
+public static class Steps
+{
+    public static async Task<Guid> RegisterOrganizationAsync(this AppFixture app, string region = "210902", string? name = null)
+    {
+        using var admin = app.NewClient();
+        await admin.SignInAsync(AppFactory.AdminUserName, AppFactory.AdminPassword);
+        var created = await admin.SubmitAsync("/Organizations/Create",
+            [new("Input.Name", name ?? "测试协会" + Guid.NewGuid().ToString("N")[..6]), new("Input.Kind", "VolunteerOrganization"), new("Input.RegionCode", region)]);
+        Assert.Equal(HttpStatusCode.Redirect, created.Status);
+        return Guid.Parse(created.Location!.Split('/')[^1]);
+    }
+
+    public static async Task<FormClient> SignedInStaffAsync(this AppFixture app, Role role, Guid organizationId, bool canUnmask = false)
+    {
+        var (_, userName, password) = await app.Factory.CreateAccountWithIdAsync(role, organizationId: organizationId, canUnmask: canUnmask);
+        var client = app.NewClient();
+        await client.SignInAsync(userName, password);
+        return client;
+    }
+
+    /// <returns>The signed-in volunteer's client and their phone.</returns>
+    public static async Task<(FormClient Client, string Phone, string IdNumber)> SignedInVolunteerAsync(this AppFixture app, string name = "韩梅梅")
+    {
+        var phone = TestPeople.Phone();
+        var idNumber = TestPeople.ResidentId();
+        var client = app.NewClient();
+        var registered = await client.SubmitAsync("/Volunteers/Register", TestPeople.Registration(name, idNumber, phone));
+        Assert.Equal(HttpStatusCode.Redirect, registered.Status);
+        await client.SignInAsync(phone, "Volunteer2026");
+        return (client, phone, idNumber);
+    }
+}

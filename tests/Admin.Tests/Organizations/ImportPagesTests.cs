@@ -1,0 +1,83 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using MiniExcelLibs;
+using VolunteerRecords.Admin.Imports;
+using VolunteerRecords.Admin.Tests.Infrastructure;
+using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Storage.Memberships;
+
+namespace VolunteerRecords.Admin.Tests.Organizations;
+
+public sealed class ImportPagesTests(AppFixture app)
+{
+    [Fact]
+    public async Task Each_row_is_checked_and_reported_and_a_second_upload_imports_nothing_twice()
+    {
+        var organization = await app.RegisterOrganizationAsync();
+        using var recorder = await app.SignedInStaffAsync(Role.Recorder, organization);
+        var adult = TestPeople.ResidentId(1980, 1, 1);
+        var sheet = await SheetAsync(
+            Row("周强", adult, TestPeople.Phone(), "海州区", "社区服务、应急救援"),
+            Row("钱多", "210902198001011239", TestPeople.Phone(), "210902", ""),
+            Row("小李", TestPeople.ResidentId(2012, 1, 1), TestPeople.Phone(), "海州区", ""),
+            Row("吴敏", TestPeople.ResidentId(1970, 5, 5), TestPeople.Phone(), "月球", ""));
+
+        var first = await recorder.UploadAsync($"/Organizations/Import/{organization}", "sheet", sheet, "名册.xlsx", [new("consented", "true")]);
+        var second = await recorder.UploadAsync($"/Organizations/Import/{organization}", "sheet", sheet, "名册.xlsx", [new("consented", "true")]);
+
+        Assert.Equal(HttpStatusCode.OK, first.Status);
+        Assert.Contains("新注册 1 人，加入本组织 0 人，已是成员 0 人，失败 3 行。", first.Html);
+        Assert.Contains("证件号码校验位不正确，请核对。", first.Html);
+        Assert.Contains("未满18周岁须经法定监护人同意", first.Html);
+        Assert.Contains("请选择居住地区。", first.Html);
+        Assert.Contains("新注册 0 人，加入本组织 0 人，已是成员 1 人，失败 3 行。", second.Html);
+        var members = await app.Factory.Services.GetRequiredService<IMembershipStore>()
+            .ListForOrganizationAsync(organization.ToString(), "Member", 1, 20, TestContext.Current.CancellationToken);
+        Assert.Equal("周强", Assert.Single(members.Items).VolunteerName);
+    }
+
+    [Fact]
+    public async Task A_person_registered_elsewhere_is_enrolled_not_registered_again()
+    {
+        var (_, phone, idNumber) = await app.SignedInVolunteerAsync("郑洁");
+        var organization = await app.RegisterOrganizationAsync();
+        using var recorder = await app.SignedInStaffAsync(Role.Recorder, organization);
+
+        var page = await recorder.UploadAsync($"/Organizations/Import/{organization}", "sheet",
+            await SheetAsync(Row("郑洁", idNumber, phone, "海州区", "")), "名册.xlsx", [new("consented", "true")]);
+
+        Assert.Contains("新注册 0 人，加入本组织 1 人，已是成员 0 人，失败 0 行。", page.Html);
+    }
+
+    [Fact]
+    public async Task Without_confirmed_consent_or_a_readable_file_nothing_is_imported()
+    {
+        var organization = await app.RegisterOrganizationAsync();
+        using var recorder = await app.SignedInStaffAsync(Role.Recorder, organization);
+        var sheet = await SheetAsync(Row("周强", TestPeople.ResidentId(), TestPeople.Phone(), "海州区", ""));
+
+        var noConsent = await recorder.UploadAsync($"/Organizations/Import/{organization}", "sheet", sheet, "名册.xlsx", []);
+        var garbage = await recorder.UploadAsync($"/Organizations/Import/{organization}", "sheet", "not a sheet"u8.ToArray(), "名册.xlsx", [new("consented", "true")]);
+
+        Assert.Contains("须确认已取得本人同意后才能导入。", noConsent.Html);
+        Assert.Contains("无法读取该文件", garbage.Html);
+        Assert.DoesNotContain("导入结果", noConsent.Html + garbage.Html);
+    }
+
+    private static Dictionary<string, object?> Row(string name, string id, string phone, string residence, string intentions) => new()
+    {
+        [VolunteerSheet.Name] = name,
+        [VolunteerSheet.DocumentType] = "居民身份证",
+        [VolunteerSheet.DocumentNumber] = id,
+        [VolunteerSheet.Residence] = residence,
+        [VolunteerSheet.Phone] = phone,
+        [VolunteerSheet.Intentions] = intentions,
+    };
+
+    private static async Task<byte[]> SheetAsync(params Dictionary<string, object?>[] rows)
+    {
+        using var stream = new MemoryStream();
+        await stream.SaveAsAsync(rows, cancellationToken: TestContext.Current.CancellationToken);
+        return stream.ToArray();
+    }
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using VolunteerRecords.Admin.Tests.Infrastructure;
+using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Storage.Audit;
+
+namespace VolunteerRecords.Admin.Tests.Volunteers;
+
+public sealed partial class VolunteerDetailsPagesTests(AppFixture app)
+{
+    [Fact]
+    public async Task Staff_see_their_members_masked_and_unmasking_is_audited_A5()
+    {
+        var (organization, volunteerId, idNumber) = await MemberAsync();
+        using var recorder = await app.SignedInStaffAsync(Role.Recorder, organization, canUnmask: true);
+
+        var masked = await recorder.GetAsync($"/Volunteers/Details/{volunteerId}");
+        var revealed = await recorder.SubmitAsync($"/Volunteers/Details/{volunteerId}", [], postPath: $"/Volunteers/Details/{volunteerId}?handler=Reveal");
+
+        Assert.DoesNotContain(idNumber, masked.Html);
+        Assert.Contains(idNumber, revealed.Html);
+        var audit = await app.Factory.Services.GetRequiredService<IAuditLog>().QueryAsync(
+            new AuditQuery(Action: "volunteer.identifiers-revealed", SubjectId: volunteerId), TestContext.Current.CancellationToken);
+        Assert.Single(audit.Items);
+    }
+
+    [Fact]
+    public async Task Without_the_permission_there_is_no_way_to_unmask_A5()
+    {
+        var (organization, volunteerId, idNumber) = await MemberAsync();
+        using var recorder = await app.SignedInStaffAsync(Role.Recorder, organization);
+
+        var page = await recorder.GetAsync($"/Volunteers/Details/{volunteerId}");
+        var forced = await recorder.PostAsync($"/Volunteers/Details/{volunteerId}?handler=Reveal",
+            page.HiddenFields().Where(f => f.Key == "__RequestVerificationToken").Append(new("operationId", Guid.NewGuid().ToString())));
+
+        Assert.DoesNotContain("查看完整证件号和手机号", page.Html);
+        Assert.DoesNotContain(idNumber, forced.Html);
+        Assert.Contains("您无权查看或办理该志愿者的此项事务。", forced.Html);
+    }
+
+    [Fact]
+    public async Task Other_organizations_cannot_open_a_volunteer_A23()
+    {
+        var (_, volunteerId, _) = await MemberAsync();
+        using var stranger = await app.SignedInStaffAsync(Role.OrganizationAdmin, await app.RegisterOrganizationAsync());
+
+        var page = await stranger.GetAsync($"/Volunteers/Details/{volunteerId}");
+
+        Assert.Equal(HttpStatusCode.NotFound, page.Status);
+    }
+
+    [Fact]
+    public async Task The_organization_admin_revokes_and_the_volunteer_sees_it_A18()
+    {
+        var (organization, volunteerId, _) = await MemberAsync();
+        using var admin = await app.SignedInStaffAsync(Role.OrganizationAdmin, organization);
+
+        var noReason = await admin.SubmitAsync($"/Volunteers/Details/{volunteerId}", [new("kind", "Revocation"), new("reason", "")], postPath: $"/Volunteers/Details/{volunteerId}?handler=Sanction");
+        var revoked = await admin.SubmitAsync($"/Volunteers/Details/{volunteerId}", [new("kind", "Revocation"), new("reason", "冒用他人身份参加活动")], postPath: $"/Volunteers/Details/{volunteerId}?handler=Sanction");
+        var details = await admin.FollowAsync(revoked);
+
+        Assert.Contains("请填写理由", noReason.Html);
+        Assert.Contains("已取消注册", details.Html);
+        Assert.Contains("冒用他人身份参加活动", details.Html);
+    }
+
+    [Fact]
+    public async Task Bureau_search_finds_a_volunteer_by_phone_A21()
+    {
+        var (_, phone, _) = await app.SignedInVolunteerAsync("钟灵");
+        using var bureau = app.NewClient();
+        await bureau.SignInAsync(AppFactory.AdminUserName, AppFactory.AdminPassword);
+
+        var page = await bureau.GetAsync("/Volunteers?Text=" + phone);
+
+        Assert.Contains("钟灵", page.Html);
+        Assert.Contains("共 1 条", page.Html);
+    }
+
+    private async Task<(Guid Organization, string VolunteerId, string IdNumber)> MemberAsync()
+    {
+        var organization = await app.RegisterOrganizationAsync();
+        using var recorder = await app.SignedInStaffAsync(Role.Recorder, organization);
+        var idNumber = TestPeople.ResidentId(1988, 6, 6);
+        var registered = await recorder.SubmitAsync($"/Organizations/RegisterVolunteer/{organization}",
+        [
+            new("Input.Name", "冯珊"), new("Input.DocumentType", "ResidentIdCard"), new("Input.DocumentNumber", idNumber),
+            new("Input.ResidenceRegionCode", "210902"), new("Input.Phone", TestPeople.Phone()), new("PersonConsented", "true"),
+        ]);
+        var members = await recorder.FollowAsync(registered);
+        return (organization, VolunteerLink().Match(members.Html).Groups[1].Value, idNumber);
+    }
+
+    [GeneratedRegex("/Volunteers/Details/([0-9a-f-]{36})")]
+    private static partial Regex VolunteerLink();
+}
