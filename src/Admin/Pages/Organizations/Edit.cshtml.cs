@@ -1,30 +1,26 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
-using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Organizations;
 
 namespace VolunteerRecords.Admin.Pages.Organizations;
 
 [Authorize(Policy = Policies.Staff)]
-public sealed class EditModel(IGrainFactory grains, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class EditModel(IGrainFactory grains, IStringLocalizer<SharedResource> localizer) : OrganizationPageModel(grains, localizer)
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public string? OrganizationName { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var organization = await LoadAsync(id);
-        if (organization is null)
+        if (!await LoadAsync(id))
         {
             return NotFound();
         }
 
+        var organization = Organization!;
         Input = new InputModel
         {
             OperationId = Guid.NewGuid(),
@@ -38,7 +34,7 @@ public sealed class EditModel(IGrainFactory grains, IStringLocalizer<SharedResou
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await LoadAsync(id) is null)
+        if (!await LoadAsync(id))
         {
             return NotFound();
         }
@@ -48,32 +44,15 @@ public sealed class EditModel(IGrainFactory grains, IStringLocalizer<SharedResou
             return Page();
         }
 
-        try
-        {
-            await grains.GetGrain<IOrganizationGrain>(id).UpdateAsync(
+        return await ApplyAsync(
+            id,
+            () => Grains.GetGrain<IOrganizationGrain>(id).UpdateAsync(
                 new UpdateOrganization(Input.Name, Input.CreditCode, Input.ContactName ?? "", Input.ContactPhone ?? ""),
-                HttpContext.CommandContext(Input.OperationId));
-            TempData["StatusMessage"] = localizer["Common.Saved"].Value;
-            return RedirectToPage("Details", new { id });
-        }
-        catch (DomainException exception)
-        {
-            ModelState.AddModelError("", localizer[exception.Code]);
-            return Page();
-        }
+                HttpContext.CommandContext(Input.OperationId)),
+            () => RedirectToPage("Details", new { id }));
     }
 
-    private async Task<OrganizationProfile?> LoadAsync(Guid id)
-    {
-        var organization = await grains.GetGrain<IOrganizationGrain>(id).GetProfileAsync();
-        if (organization is null || !User.ToActor().AdministersFor(organization.Id, organization.RegionCode))
-        {
-            return null;
-        }
-
-        OrganizationName = organization.Name;
-        return organization;
-    }
+    protected override bool RequiresAdministrator => true;
 
     public sealed class InputModel
     {

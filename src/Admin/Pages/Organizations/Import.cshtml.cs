@@ -1,29 +1,24 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using MiniExcelLibs;
 using VolunteerRecords.Admin.Imports;
 using VolunteerRecords.Admin.Security;
-using VolunteerRecords.Grains.Organizations;
 
 namespace VolunteerRecords.Admin.Pages.Organizations;
 
 /// <summary>Bulk registration from the organization's paper records (办法 Art4): every row checked, a report per row.</summary>
 [Authorize(Policy = Policies.Staff)]
 [RequestSizeLimit(MaxUploadBytes)]
-public sealed class ImportModel(IGrainFactory grains, VolunteerSheetImporter importer, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class ImportModel(IGrainFactory grains, VolunteerSheetImporter importer, IStringLocalizer<SharedResource> localizer)
+    : OrganizationPageModel(grains, localizer)
 {
     private const int MaxUploadBytes = 5 * 1024 * 1024;
 
-    public Guid OrganizationId { get; private set; }
-
-    public string? OrganizationName { get; private set; }
-
     public IReadOnlyList<ImportRowResult>? Results { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+    public Task<IActionResult> OnGetAsync(Guid id) => ShowAsync(id);
 
     public async Task<IActionResult> OnGetTemplateAsync(Guid id)
     {
@@ -47,13 +42,13 @@ public sealed class ImportModel(IGrainFactory grains, VolunteerSheetImporter imp
 
         if (sheet is null || sheet.Length == 0)
         {
-            ModelState.AddModelError("", localizer["Import.NoFile"]);
+            ModelState.AddModelError("", Text["Import.NoFile"]);
             return Page();
         }
 
         if (!consented)
         {
-            ModelState.AddModelError("", localizer["Import.ConsentRequired"]);
+            ModelState.AddModelError("", Text["Import.ConsentRequired"]);
             return Page();
         }
 
@@ -64,22 +59,9 @@ public sealed class ImportModel(IGrainFactory grains, VolunteerSheetImporter imp
         Results = await importer.ImportAsync(upload, id, HttpContext.CommandContext(Guid.NewGuid()));
         if (Results is null)
         {
-            ModelState.AddModelError("", localizer["Import.Unreadable"]);
+            ModelState.AddModelError("", Text["Import.Unreadable"]);
         }
 
         return Page();
-    }
-
-    private async Task<bool> LoadAsync(Guid id)
-    {
-        var organization = await grains.GetGrain<IOrganizationGrain>(id).GetProfileAsync();
-        if (organization is null || !User.ToActor().ActsFor(organization.Id, organization.RegionCode))
-        {
-            return false;
-        }
-
-        OrganizationId = id;
-        OrganizationName = organization.Name;
-        return true;
     }
 }

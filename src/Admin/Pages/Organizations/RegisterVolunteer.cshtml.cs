@@ -1,13 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Accounts;
 using VolunteerRecords.Admin.Pages.Volunteers;
 using VolunteerRecords.Admin.Security;
-using VolunteerRecords.Grains.Common;
-using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Regions;
@@ -23,15 +20,13 @@ public sealed class RegisterVolunteerModel(
     IGrainFactory grains,
     IRegionDirectory regions,
     IPasswordHasher<AccountRecord> hasher,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    IStringLocalizer<SharedResource> localizer) : OrganizationPageModel(grains, localizer)
 {
     [BindProperty]
     public VolunteerInput Input { get; set; } = new();
 
     [BindProperty]
     public bool PersonConsented { get; set; }
-
-    public string? OrganizationName { get; private set; }
 
     public IReadOnlyList<RegionRecord> Regions { get; private set; } = [];
 
@@ -59,31 +54,20 @@ public sealed class RegisterVolunteerModel(
         }
 
         var password = InitialPassword.Create();
-        try
-        {
-            var profile = await grains.GetGrain<IVolunteerGrain>(Input.OperationId).RegisterAsync(
+        string? number = null;
+        var result = await ApplyAsync(
+            id,
+            async () => number = (await Grains.GetGrain<IVolunteerGrain>(Input.OperationId).RegisterAsync(
                 Input.ToCommand(hasher.HashPassword(new AccountRecord(), password), RegistrationChannel.OnSite, id, PersonConsented),
-                HttpContext.CommandContext(Input.OperationId));
-            TempData["StatusMessage"] = localizer["OnSite.Done", profile.VolunteerNumber, password].Value;
-            return RedirectToPage("Members", new { id });
-        }
-        catch (DomainException exception)
+                HttpContext.CommandContext(Input.OperationId))).VolunteerNumber,
+            () => RedirectToPage("Members", new { id }));
+        if (number is not null)
         {
-            ModelState.AddModelError("", localizer[exception.Code]);
-            return Page();
-        }
-    }
-
-    private async Task<bool> LoadAsync(Guid id)
-    {
-        var organization = await grains.GetGrain<IOrganizationGrain>(id).GetProfileAsync();
-        if (organization is null || !User.ToActor().ActsFor(organization.Id, organization.RegionCode))
-        {
-            return false;
+            TempData["StatusMessage"] = Text["OnSite.Done", number, password].Value;
         }
 
-        OrganizationName = organization.Name;
-        Regions = await regions.ListAsync();
-        return true;
+        return result;
     }
+
+    protected override async Task LoadPageAsync(Guid id) => Regions = await regions.ListAsync();
 }

@@ -2,11 +2,9 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Accounts;
 using VolunteerRecords.Admin.Security;
-using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Storage.Accounts;
 
@@ -18,14 +16,10 @@ public sealed class StaffModel(
     IGrainFactory grains,
     IAccountStore accounts,
     IPasswordHasher<AccountRecord> hasher,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    IStringLocalizer<SharedResource> localizer) : OrganizationPageModel(grains, localizer)
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
-
-    public Guid OrganizationId { get; private set; }
-
-    public string? OrganizationName { get; private set; }
 
     public IReadOnlyList<AccountRecord> Accounts { get; private set; } = [];
 
@@ -53,9 +47,9 @@ public sealed class StaffModel(
         }
 
         var password = InitialPassword.Create();
-        return await RunAsync(id, async grain =>
+        return await ApplyAsync(id, async () =>
         {
-            await grain.CreateStaffAccountAsync(
+            await Grains.GetGrain<IOrganizationGrain>(id).CreateStaffAccountAsync(
                 new CreateStaffAccount(Input.UserName, Input.DisplayName, Input.Role, Input.CanUnmask, hasher.HashPassword(new AccountRecord(), password)),
                 HttpContext.CommandContext(Input.OperationId));
             TempData["InitialPassword"] = password;
@@ -63,36 +57,11 @@ public sealed class StaffModel(
     }
 
     public Task<IActionResult> OnPostToggleAsync(Guid id, string accountId, bool disable, Guid operationId) =>
-        RunAsync(id, grain => grain.SetStaffDisabledAsync(accountId, disable, HttpContext.CommandContext(operationId)));
+        ApplyAsync(id, () => Grains.GetGrain<IOrganizationGrain>(id).SetStaffDisabledAsync(accountId, disable, HttpContext.CommandContext(operationId)));
 
-    private async Task<IActionResult> RunAsync(Guid id, Func<IOrganizationGrain, Task> change)
-    {
-        try
-        {
-            await change(grains.GetGrain<IOrganizationGrain>(id));
-            TempData["StatusMessage"] = localizer["Common.Saved"].Value;
-            return RedirectToPage(new { id });
-        }
-        catch (DomainException exception)
-        {
-            ModelState.AddModelError("", localizer[exception.Code]);
-            return await LoadAsync(id) ? Page() : NotFound();
-        }
-    }
+    protected override bool RequiresAdministrator => true;
 
-    private async Task<bool> LoadAsync(Guid id)
-    {
-        var organization = await grains.GetGrain<IOrganizationGrain>(id).GetProfileAsync();
-        if (organization is null || !User.ToActor().AdministersFor(organization.Id, organization.RegionCode))
-        {
-            return false;
-        }
-
-        OrganizationId = id;
-        OrganizationName = organization.Name;
-        Accounts = await accounts.ListByOrganizationAsync(id.ToString());
-        return true;
-    }
+    protected override async Task LoadPageAsync(Guid id) => Accounts = await accounts.ListByOrganizationAsync(id.ToString());
 
     public sealed class InputModel
     {
