@@ -2,16 +2,20 @@ using System.Globalization;
 using VolunteerRecords.Bench.Grains;
 using VolunteerRecords.Bench.Harness;
 using VolunteerRecords.Bench.Scenarios;
+using VolunteerRecords.Grains.Common;
 
-// Usage: VolunteerRecords.Bench [--seconds N]
+// Usage: VolunteerRecords.Bench [--seconds N] [--volunteers N] [--only throughput|search]
 // PostgreSQL is measured when VR_BENCH_POSTGRES (or VR_TEST_POSTGRES) names a server; .ci/postgres.sh starts one.
-var seconds = args.Length >= 2 && args[0] == "--seconds" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
-var duration = TimeSpan.FromSeconds(seconds);
+var options = Arguments.Parse(args);
+var duration = TimeSpan.FromSeconds(options.Seconds);
 var postgres = Environment.GetEnvironmentVariable("VR_BENCH_POSTGRES") ?? Environment.GetEnvironmentVariable("VR_TEST_POSTGRES");
 const int Writers = 16;
 const int Callers = 64;
+const int SearchRuns = 200;
 
-var results = new List<Measurement>();
+var throughput = new List<Measurement>();
+var latencies = new List<LatencyMeasurement>();
+var stateBytes = new List<(string Store, int AfterRegistration, int AfterManyChanges)>();
 var stores = new List<Func<Task<StoreUnderTest>>> { () => Task.FromResult(StoreUnderTest.Sqlite()) };
 if (!string.IsNullOrWhiteSpace(postgres))
 {
@@ -25,35 +29,74 @@ else
 foreach (var create in stores)
 {
     await using var store = await create();
-    Console.WriteLine($"Measuring {store.Name} for {seconds} s per figure...");
     await using (var node = await BenchNode.StartAsync(store.Settings))
     {
-        var readers = Enumerable.Range(0, 256).Select(_ => node.Grains.GetGrain<IBenchStateGrain>(Guid.NewGuid())).ToArray();
-        results.Add(await Throughput.MeasureAsync("grain calls/s (read, in memory)", store.Name, Callers, duration,
-            (worker, n) => readers[(int)((worker * 31 + n) % readers.Length)].ReadAsync()));
+        if (options.Runs("throughput"))
+        {
+            Console.WriteLine($"{store.Name}: grain calls and state writes, {options.Seconds} s each...");
+            var readers = Enumerable.Range(0, 256).Select(_ => node.Grains.GetGrain<IBenchStateGrain>(Guid.NewGuid())).ToArray();
+            throughput.Add(await Throughput.MeasureAsync("grain calls/s (read, in memory)", store.Name, Callers, duration,
+                (worker, n) => readers[(int)((worker * 31 + n) % readers.Length)].ReadAsync()));
+            var writers = Enumerable.Range(0, Writers).Select(_ => node.Grains.GetGrain<IBenchStateGrain>(Guid.NewGuid())).ToArray();
+            throughput.Add(await Throughput.MeasureAsync("grain state writes/s", store.Name, Writers, duration,
+                (worker, n) => writers[worker].WriteAsync((int)n)));
+        }
 
-        var writers = Enumerable.Range(0, Writers).Select(_ => node.Grains.GetGrain<IBenchStateGrain>(Guid.NewGuid())).ToArray();
-        results.Add(await Throughput.MeasureAsync("grain state writes/s", store.Name, Writers, duration,
-            (worker, n) => writers[worker].WriteAsync((int)n)));
+        if (options.Runs("search"))
+        {
+            Console.WriteLine($"{store.Name}: loading {options.Volunteers:N0} volunteers, then searching...");
+            var personalData = node.Services.GetRequiredService<PersonalDataProtector>();
+            var search = new VolunteerSearchScenario(store, personalData);
+            var loading = System.Diagnostics.Stopwatch.StartNew();
+            await search.LoadAsync(options.Volunteers);
+            Console.WriteLine($"{store.Name}: loaded in {loading.Elapsed.TotalSeconds:F1} s");
+            latencies.AddRange(await search.MeasureAsync(options.Volunteers, SearchRuns));
+            var (registered, changed) = await VolunteerSearchScenario.StateBytesAsync(node.Grains, store.Connections);
+            stateBytes.Add((store.Name, registered, changed));
+        }
     }
 
-    var raw = new RawInsert(store.Connections);
-    await raw.PrepareAsync();
-    results.Add(await Throughput.MeasureAsync("raw durable INSERTs/s", store.Name, Writers, duration, (_, _) => raw.InsertAsync()));
+    if (options.Runs("throughput"))
+    {
+        var raw = new RawInsert(store.Connections);
+        await raw.PrepareAsync();
+        throughput.Add(await Throughput.MeasureAsync("raw durable INSERTs/s", store.Name, Writers, duration, (_, _) => raw.InsertAsync()));
+    }
 }
 
-Console.WriteLine();
-Console.WriteLine("| figure | store | workers | operations | seconds | per second |");
-Console.WriteLine("|---|---|---:|---:|---:|---:|");
-foreach (var m in results)
+if (throughput.Count > 0)
 {
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {m.Figure} | {m.Store} | {m.Workers} | {m.Operations} | {m.Elapsed.TotalSeconds:F1} | {m.PerSecond:F0} |"));
+    Console.WriteLine();
+    Console.WriteLine("| figure | store | workers | operations | seconds | per second |");
+    Console.WriteLine("|---|---|---:|---:|---:|---:|");
+    foreach (var m in throughput)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {m.Figure} | {m.Store} | {m.Workers} | {m.Operations} | {m.Elapsed.TotalSeconds:F1} | {m.PerSecond:F0} |"));
+    }
+
+    Console.WriteLine();
+    foreach (var store in throughput.Select(m => m.Store).Distinct())
+    {
+        var writes = throughput.Single(m => m.Store == store && m.Figure == "grain state writes/s");
+        var inserts = throughput.Single(m => m.Store == store && m.Figure == "raw durable INSERTs/s");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{store}: grain state writes / raw durable INSERTs = {writes.PerSecond / inserts.PerSecond:F2}"));
+    }
 }
 
-Console.WriteLine();
-foreach (var store in results.Select(m => m.Store).Distinct())
+if (latencies.Count > 0)
 {
-    var writes = results.Single(m => m.Store == store && m.Figure == "grain state writes/s");
-    var inserts = results.Single(m => m.Store == store && m.Figure == "raw durable INSERTs/s");
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{store}: grain state writes / raw durable INSERTs = {writes.PerSecond / inserts.PerSecond:F2}"));
+    Console.WriteLine();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Volunteer search over {options.Volunteers:N0} volunteers, {SearchRuns} runs each (ms):"));
+    Console.WriteLine("| query | store | p50 | p99 | max |");
+    Console.WriteLine("|---|---|---:|---:|---:|");
+    foreach (var m in latencies)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {m.Figure} | {m.Store} | {m.P50:F2} | {m.P99:F2} | {m.Max:F2} |"));
+    }
+
+    Console.WriteLine();
+    foreach (var (store, registered, changed) in stateBytes)
+    {
+        Console.WriteLine($"{store}: one volunteer grain's stored state = {registered} bytes after registration, {changed} bytes after 200 more changes");
+    }
 }

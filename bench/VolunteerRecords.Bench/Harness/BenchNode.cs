@@ -8,6 +8,8 @@ public sealed class BenchNode(WebApplication app) : IAsyncDisposable
 {
     public IGrainFactory Grains => app.Services.GetRequiredService<IGrainFactory>();
 
+    public IServiceProvider Services => app.Services;
+
     public static async Task<BenchNode> StartAsync(IReadOnlyDictionary<string, string?> settings)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });

@@ -76,22 +76,29 @@ public sealed class SqlVolunteerDirectory(ISqlConnectionFactory connections) : I
     {
         var where = new StringBuilder("WHERE 1 = 1");
         var parameters = new DynamicParameters();
+        await using var connection = await connections.OpenAsync(cancellationToken);
         var text = search.Text?.Trim();
-        if (!string.IsNullOrEmpty(text) && search.IdentifierHashes is { Count: > 0 } hashes)
+        if (!string.IsNullOrEmpty(text) && IsNumberLike(text))
         {
-            // A typed phone or ID number matches through its hash; the same text may also be a name or number.
-            where.Append(" AND (v.display_name LIKE @Name OR v.volunteer_number LIKE @Number OR v.id IN (SELECT volunteer_id FROM volunteer_identifiers WHERE lookup_hash IN @Hashes))");
-            parameters.Add("Hashes", hashes.ToArray());
+            // A number is a volunteer number (prefix) or a phone or ID number (through its keyed hash). The hashes are
+            // resolved first, so both halves are index look-ups and a number never scans the names.
+            var ids = search.IdentifierHashes is { Count: > 0 } hashes
+                ? (await connection.QueryAsync<string>(new CommandDefinition(
+                    $"SELECT volunteer_id FROM volunteer_identifiers WHERE {connections.IsAnyOf("lookup_hash", "@Hashes")};",
+                    new { Hashes = hashes.ToArray() },
+                    cancellationToken: cancellationToken))).ToArray()
+                : [];
+            where.Append(ids.Length == 0
+                ? " AND (v.volunteer_number >= @NumberFrom AND v.volunteer_number < @NumberTo)"
+                : $" AND ((v.volunteer_number >= @NumberFrom AND v.volunteer_number < @NumberTo) OR {connections.IsAnyOf("v.id", "@Ids")})");
+            parameters.Add("NumberFrom", text.ToUpperInvariant());
+            parameters.Add("NumberTo", text.ToUpperInvariant() + ":");
+            parameters.Add("Ids", ids);
         }
         else if (!string.IsNullOrEmpty(text))
         {
-            where.Append(" AND (v.display_name LIKE @Name OR v.volunteer_number LIKE @Number)");
-        }
-
-        if (!string.IsNullOrEmpty(text))
-        {
+            where.Append(" AND v.display_name LIKE @Name");
             parameters.Add("Name", "%" + text + "%");
-            parameters.Add("Number", text + "%");
         }
 
         if (search.MemberOf is { } organization)
@@ -104,7 +111,7 @@ public sealed class SqlVolunteerDirectory(ISqlConnectionFactory connections) : I
         {
             where.Append(regions.Count == 0
                 ? " AND 1 = 0"
-                : " AND (v.residence_region IN @Regions OR v.id IN (SELECT m.volunteer_id FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE o.region_code IN @Regions))");
+                : $" AND ({connections.IsAnyOf("v.residence_region", "@Regions")} OR v.id IN (SELECT m.volunteer_id FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE {connections.IsAnyOf("o.region_code", "@Regions")}))");
             parameters.Add("Regions", regions.ToArray());
         }
 
@@ -119,7 +126,6 @@ public sealed class SqlVolunteerDirectory(ISqlConnectionFactory connections) : I
         parameters.Add("Limit", pageSize);
         parameters.Add("Offset", (pageNumber - 1) * pageSize);
 
-        await using var connection = await connections.OpenAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
             $"SELECT COUNT(*) FROM volunteers v {where};", parameters, cancellationToken: cancellationToken));
         var rows = await connection.QueryAsync<VolunteerRow>(new CommandDefinition(
@@ -136,4 +142,7 @@ public sealed class SqlVolunteerDirectory(ISqlConnectionFactory connections) : I
             cancellationToken: cancellationToken));
         return new Page<VolunteerRow>([.. rows], total, pageNumber, pageSize);
     }
+
+    /// <summary>Digits (and an ID number's final X): ':' sorts right after '9', so [text, text + ':') is the prefix range.</summary>
+    private static bool IsNumberLike(string text) => text.Length >= 4 && text.All(c => char.IsAsciiDigit(c) || c is 'X' or 'x');
 }
