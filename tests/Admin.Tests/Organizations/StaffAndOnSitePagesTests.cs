@@ -72,6 +72,20 @@ public sealed partial class StaffAndOnSitePagesTests(AppFixture app)
         Assert.Contains("须确认本人（或监护人）已同意登记。", page.Html);
     }
 
+    [Fact]
+    public async Task A_person_registered_before_is_enrolled_as_a_member_on_the_spot_A12()
+    {
+        var (_, phone, idNumber) = await app.SignedInVolunteerAsync("秦岚");
+        var organization = await app.RegisterOrganizationAsync();
+        using var recorder = await app.SignedInStaffAsync(Role.Recorder, organization);
+
+        var enrolled = await recorder.SubmitAsync($"/Organizations/RegisterVolunteer/{organization}", OnSiteFields("秦岚", idNumber, phone).With("PersonConsented", "true"));
+        var members = await recorder.FollowAsync(enrolled);
+
+        Assert.Contains("此人已是注册志愿者，已登记为本组织成员。", members.Html);
+        Assert.Contains("秦岚", members.Html);
+    }
+
     private static List<KeyValuePair<string, string>> OnSiteFields(string name, string id, string phone) =>
     [
         new("Input.Name", name), new("Input.DocumentType", "ResidentIdCard"), new("Input.DocumentNumber", id),

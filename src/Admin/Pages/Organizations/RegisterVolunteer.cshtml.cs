@@ -5,9 +5,12 @@ using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Accounts;
 using VolunteerRecords.Admin.Pages.Volunteers;
 using VolunteerRecords.Admin.Security;
+using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Regions;
+using VolunteerRecords.Storage.Volunteers;
 
 namespace VolunteerRecords.Admin.Pages.Organizations;
 
@@ -20,6 +23,8 @@ public sealed class RegisterVolunteerModel(
     IGrainFactory grains,
     IRegionDirectory regions,
     IPasswordHasher<AccountRecord> hasher,
+    IVolunteerDirectory volunteers,
+    PersonalDataProtector personalData,
     IStringLocalizer<SharedResource> localizer) : OrganizationPageModel(grains, localizer)
 {
     [BindProperty]
@@ -51,6 +56,22 @@ public sealed class RegisterVolunteerModel(
         if (!ModelState.IsValid)
         {
             return Page();
+        }
+
+        // A12.2: a person already registered (by themselves or elsewhere) is registered here as a member directly.
+        if (await volunteers.FindByIdentifierAsync(personalData.LookupHash(VolunteerRules.DocumentIdentifier, Input.DocumentNumber.Trim().ToUpperInvariant())) is { } existing)
+        {
+            if (!PersonConsented)
+            {
+                ModelState.AddModelError("", Text[VolunteerErrors.PersonConsentRequired]);
+                return Page();
+            }
+
+            return await ApplyAsync(
+                id,
+                () => Grains.Membership(Guid.Parse(existing), id).EnrolAsync(nameof(RegistrationChannel.OnSite), HttpContext.CommandContext(Input.OperationId)),
+                () => RedirectToPage("Members", new { id }),
+                Text["OnSite.Enrolled"].Value);
         }
 
         var password = InitialPassword.Create();
