@@ -2,8 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Activities;
 using VolunteerRecords.Storage.Audit;
+using VolunteerRecords.Storage.Calendar;
 using VolunteerRecords.Storage.Corrections;
 using VolunteerRecords.Storage.Database;
+using VolunteerRecords.Storage.Ledger;
 using VolunteerRecords.Storage.Memberships;
 using VolunteerRecords.Storage.Migrations;
 using VolunteerRecords.Storage.Organizations;
@@ -31,6 +33,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IMembershipStore, SqlMembershipStore>();
         services.AddSingleton<ISanctionStore, SqlSanctionStore>();
         services.AddSingleton<ICorrectionRequestStore, SqlCorrectionRequestStore>();
+        services.AddSingleton<ICalendarStore, SqlCalendarStore>();
+        services.AddSingleton<IServiceLedger, SqlServiceLedger>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Orleans.Concurrency;
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Ledger;
 
 namespace VolunteerRecords.Grains.Volunteers;
 
@@ -34,6 +35,21 @@ public interface IVolunteerGrain : IGrainWithGuidKey
     /// <summary>The volunteer marks a correction request done.</summary>
     [Alias("ResolveCorrection")]
     Task ResolveCorrectionAsync(Guid requestId, CommandContext context);
+
+    /// <summary>
+    /// Certifies one session's service (A13, A21): a row appended to the ledger and the total updated. Refused for a
+    /// revoked volunteer, for time outside the session or overlapping another certified entry, or twice for a session.
+    /// </summary>
+    [Alias("CertifyService")]
+    Task<CertifiedService> CertifyServiceAsync(ServiceEntry entry, CommandContext context);
+
+    /// <summary>Corrects a certified entry with a new ledger row pointing at it (办法 Art13); nothing is overwritten.</summary>
+    [Alias("CorrectService")]
+    Task<CertifiedService> CorrectServiceAsync(Guid rootId, ServiceCorrection correction, CommandContext context);
+
+    /// <summary>The running total next to the ledger's sum, to prove they agree.</summary>
+    [Alias("VerifyTotals")]
+    Task<CertifiedTotals> VerifyTotalsAsync();
 
     /// <summary>
     /// The profile as an officer may see it: an organization sees its own members, a bureau the volunteers of its

@@ -1,9 +1,11 @@
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Volunteers.Identity;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Corrections;
+using VolunteerRecords.Storage.Ledger;
 using VolunteerRecords.Storage.Memberships;
 using VolunteerRecords.Storage.Regions;
 using VolunteerRecords.Storage.Sanctions;
@@ -19,6 +21,7 @@ public sealed class VolunteerGrain(
     IMembershipStore memberships,
     ISanctionStore sanctions,
     ICorrectionRequestStore corrections,
+    IServiceLedger ledger,
     PersonalDataProtector personalData,
     GrainAudit audit,
     TimeProvider time) : Grain, IVolunteerGrain
@@ -26,6 +29,209 @@ public sealed class VolunteerGrain(
     private Guid Id => this.GetPrimaryKey();
 
     private string Key => Id.ToString();
+
+    /// <summary>A crash between a ledger row and the state write leaves the row uncounted; count it now.</summary>
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.IsRegistered && await CatchUpTotalsAsync())
+        {
+            await state.WriteStateAsync(cancellationToken);
+        }
+    }
+
+    public async Task<CertifiedService> CertifyServiceAsync(ServiceEntry entry, CommandContext context)
+    {
+        RequireRegistered();
+        var operation = context.OperationId.ToString();
+        if (await ledger.FindByOperationAsync(operation) is { } done)
+        {
+            return await CountAsync(done);
+        }
+
+        // A revoked volunteer receives no new hours until a bureau reinstates them (A18.4).
+        if (state.State.Status == VolunteerStatus.Revoked)
+        {
+            throw new DomainException(VolunteerErrors.Revoked, Key);
+        }
+
+        await RequireRecorderAsync(context.Actor, entry.OrganizationId);
+        var minutes = ServiceRules.Minutes(entry.StartUtc, entry.EndUtc, entry.DeductedMinutes, entry.SessionStartUtc, entry.SessionEndUtc, time.GetUtcNow().UtcDateTime, Key);
+        var (content, place, proof) = RequireTexts(entry);
+        if (entry.SessionId is { } session && await ledger.OriginalForSessionAsync(session.ToString(), Key) is not null)
+        {
+            throw new DomainException(LedgerErrors.AlreadyCertified, Key);
+        }
+
+        if (await ledger.OverlapsAsync(Key, entry.StartUtc, entry.EndUtc, null, ServiceRules.LongestEntry))
+        {
+            throw new DomainException(LedgerErrors.Overlap, Key);
+        }
+
+        var id = Guid.NewGuid();
+        var record = new ServiceRecord
+        {
+            Id = id.ToString(),
+            OperationId = operation,
+            RootId = id.ToString(),
+            VolunteerId = Key,
+            OrganizationId = entry.OrganizationId.ToString(),
+            ActivityId = entry.ActivityId?.ToString(),
+            SessionId = entry.SessionId?.ToString(),
+            SessionStartUtc = entry.SessionStartUtc,
+            SessionEndUtc = entry.SessionEndUtc,
+            Category = entry.Category.ToString(),
+            StartUtc = entry.StartUtc,
+            EndUtc = entry.EndUtc,
+            DeductedMinutes = entry.DeductedMinutes,
+            Minutes = minutes,
+            DeltaMinutes = minutes,
+            Content = content,
+            Place = place,
+            ProofName = proof.Name,
+            ProofContact = proof.Contact,
+            ProofNote = proof.Note,
+            CertifiedById = context.Actor.AccountId,
+            CertifiedByName = context.Actor.DisplayName,
+            CertifiedUtc = time.GetUtcNow().UtcDateTime,
+        };
+        return await AppendAsync(record, context, "service.certified");
+    }
+
+    public async Task<CertifiedService> CorrectServiceAsync(Guid rootId, ServiceCorrection correction, CommandContext context)
+    {
+        RequireRegistered();
+        var operation = context.OperationId.ToString();
+        if (await ledger.FindByOperationAsync(operation) is { } done)
+        {
+            return await CountAsync(done);
+        }
+
+        var current = await ledger.CurrentAsync(rootId.ToString());
+        if (current is null || current.VolunteerId != Key)
+        {
+            throw new DomainException(LedgerErrors.RecordNotFound, Key);
+        }
+
+        await RequireRecorderAsync(context.Actor, Guid.Parse(current.OrganizationId));
+        var reason = correction.Reason.Trim();
+        if (reason.Length is 0 or > ServiceRules.MaxTextLength)
+        {
+            throw new DomainException(LedgerErrors.ReasonRequired, Key);
+        }
+
+        // Zero minutes withdraws the hours but keeps the entry: deduct the whole attended time.
+        var attended = (int)Math.Floor((correction.EndUtc - correction.StartUtc).TotalMinutes);
+        var minutes = correction.DeductedMinutes == attended && attended > 0
+            ? 0
+            : ServiceRules.Minutes(correction.StartUtc, correction.EndUtc, correction.DeductedMinutes, current.SessionStartUtc, current.SessionEndUtc, time.GetUtcNow().UtcDateTime, Key);
+        if (minutes > 0 && await ledger.OverlapsAsync(Key, correction.StartUtc, correction.EndUtc, current.RootId, ServiceRules.LongestEntry))
+        {
+            throw new DomainException(LedgerErrors.Overlap, Key);
+        }
+
+        var id = Guid.NewGuid();
+        var record = new ServiceRecord
+        {
+            Id = id.ToString(),
+            OperationId = operation,
+            RootId = current.RootId,
+            CorrectsId = current.Id,
+            VolunteerId = Key,
+            OrganizationId = current.OrganizationId,
+            ActivityId = current.ActivityId,
+            SessionId = current.SessionId,
+            SessionStartUtc = current.SessionStartUtc,
+            SessionEndUtc = current.SessionEndUtc,
+            Category = current.Category,
+            StartUtc = correction.StartUtc,
+            EndUtc = correction.EndUtc,
+            DeductedMinutes = correction.DeductedMinutes,
+            Minutes = minutes,
+            DeltaMinutes = minutes - current.Minutes,
+            Content = current.Content,
+            Place = current.Place,
+            ProofName = current.ProofName,
+            ProofContact = current.ProofContact,
+            ProofNote = current.ProofNote,
+            CertifiedById = context.Actor.AccountId,
+            CertifiedByName = context.Actor.DisplayName,
+            CertifiedUtc = time.GetUtcNow().UtcDateTime,
+            Reason = reason,
+        };
+        return await AppendAsync(record, context, "service.corrected");
+    }
+
+    public async Task<CertifiedTotals> VerifyTotalsAsync() =>
+        new(state.State.CertifiedMinutes, await ledger.TotalMinutesAsync(Key));
+
+    /// <summary>The ledger row is the record; the total follows it. A row that loses a race for its session is refused.</summary>
+    private async Task<CertifiedService> AppendAsync(ServiceRecord record, CommandContext context, string action)
+    {
+        if (await ledger.AppendAsync(record) is null)
+        {
+            return await ledger.FindByOperationAsync(record.OperationId) is { } retried
+                ? await CountAsync(retried)
+                : throw new DomainException(LedgerErrors.AlreadyCertified, Key);
+        }
+
+        await CatchUpTotalsAsync();
+        await state.WriteStateAsync();
+        await audit.RecordAsync(context, action, "service-record", record.Id, $"volunteer={Key}; minutes={record.DeltaMinutes}");
+        return new CertifiedService(Guid.Parse(record.Id), Guid.Parse(record.RootId), record.Minutes, state.State.CertifiedMinutes);
+    }
+
+    /// <summary>A repeated command finds its row; the total counts it if it has not yet.</summary>
+    private async Task<CertifiedService> CountAsync(ServiceRecord record)
+    {
+        if (await CatchUpTotalsAsync())
+        {
+            await state.WriteStateAsync();
+        }
+
+        return new CertifiedService(Guid.Parse(record.Id), Guid.Parse(record.RootId), record.Minutes, state.State.CertifiedMinutes);
+    }
+
+    /// <returns>true when rows after the applied sequence were counted.</returns>
+    private async Task<bool> CatchUpTotalsAsync()
+    {
+        var (minutes, lastSeq) = await ledger.SinceAsync(Key, state.State.AppliedLedgerSeq);
+        if (lastSeq <= state.State.AppliedLedgerSeq)
+        {
+            return false;
+        }
+
+        state.State.CertifiedMinutes += minutes;
+        state.State.AppliedLedgerSeq = lastSeq;
+        return true;
+    }
+
+    private async Task RequireRecorderAsync(Actor actor, Guid organizationId)
+    {
+        var organization = await GrainFactory.GetGrain<IOrganizationGrain>(organizationId).GetProfileAsync();
+        if (organization is null || !actor.ActsFor(organization.Id, organization.RegionCode))
+        {
+            throw new DomainException(LedgerErrors.NotAllowed, Key);
+        }
+    }
+
+    private (string Content, string Place, ServiceProof Proof) RequireTexts(ServiceEntry entry)
+    {
+        var content = entry.Content.Trim();
+        var place = entry.Place.Trim();
+        if (content.Length is 0 or > ServiceRules.MaxTextLength || place.Length is 0 or > ServiceRules.MaxTextLength)
+        {
+            throw new DomainException(LedgerErrors.ContentRequired, Key);
+        }
+
+        // A21: the recipient or organizer vouches for the time, content and quality.
+        var name = entry.Proof.Name.Trim();
+        if (name.Length is 0 or > ServiceRules.MaxProofNameLength)
+        {
+            throw new DomainException(LedgerErrors.ProofRequired, Key);
+        }
+
+        return (content, place, entry.Proof with { Name = name, Contact = entry.Proof.Contact?.Trim(), Note = entry.Proof.Note?.Trim() });
+    }
 
     public async Task<VolunteerProfile> RegisterAsync(RegisterVolunteer command, CommandContext context)
     {

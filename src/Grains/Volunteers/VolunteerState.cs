@@ -74,4 +74,12 @@ public sealed class VolunteerState
 
     [Id(20)]
     public Guid? LastSanctionOrganization { get; set; }
+
+    /// <summary>Certified minutes: the sum of the ledger rows up to <see cref="AppliedLedgerSeq"/>.</summary>
+    [Id(21)]
+    public long CertifiedMinutes { get; set; }
+
+    /// <summary>The highest ledger sequence counted in <see cref="CertifiedMinutes"/>.</summary>
+    [Id(22)]
+    public long AppliedLedgerSeq { get; set; }
 }

@@ -1,0 +1,49 @@
+namespace VolunteerRecords.Grains.Ledger;
+
+/// <summary>A13: hours are the actual service time, travel and breaks excluded, measured in hours.</summary>
+public static class ServiceRules
+{
+    /// <summary>One entry covers one session's attendance; a day is the longest that can be.</summary>
+    public const int MaxEntryMinutes = 24 * 60;
+
+    /// <summary>Bounds the overlap look-up: an entry can only overlap entries that start less than this before it.</summary>
+    public static readonly TimeSpan LongestEntry = TimeSpan.FromMinutes(MaxEntryMinutes);
+
+    public const int MaxTextLength = 500;
+    public const int MaxProofNameLength = 50;
+
+    /// <summary>Validated minutes of service for [start, end) less the deduction; throws the broken rule.</summary>
+    public static int Minutes(DateTime startUtc, DateTime endUtc, int deductedMinutes, DateTime? sessionStartUtc, DateTime? sessionEndUtc, DateTime nowUtc, string subject)
+    {
+        if (endUtc <= startUtc)
+        {
+            throw new Common.DomainException(LedgerErrors.TimesInvalid, subject);
+        }
+
+        if (endUtc > nowUtc)
+        {
+            throw new Common.DomainException(LedgerErrors.InFuture, subject);
+        }
+
+        if (sessionStartUtc is { } sessionStart && sessionEndUtc is { } sessionEnd && (startUtc < sessionStart || endUtc > sessionEnd))
+        {
+            throw new Common.DomainException(LedgerErrors.OutsideSession, subject);
+        }
+
+        var attended = (int)Math.Floor((endUtc - startUtc).TotalMinutes);
+        if (attended > MaxEntryMinutes)
+        {
+            throw new Common.DomainException(LedgerErrors.TooLong, subject);
+        }
+
+        if (deductedMinutes < 0 || deductedMinutes >= attended)
+        {
+            throw new Common.DomainException(LedgerErrors.DeductionInvalid, subject);
+        }
+
+        return attended - deductedMinutes;
+    }
+
+    /// <summary>Hours as certificates and pages show them: minutes / 60, to two decimals.</summary>
+    public static decimal Hours(long minutes) => Math.Round(minutes / 60m, 2);
+}

@@ -1,0 +1,6 @@
+namespace VolunteerRecords.Storage.Calendar;
+
+public interface ICalendarStore
+{
+    Task<IReadOnlyList<CalendarDay>> ListAsync(CancellationToken cancellationToken = default);
+}

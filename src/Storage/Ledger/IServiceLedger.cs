@@ -1,0 +1,30 @@
+using VolunteerRecords.Storage.Database;
+
+namespace VolunteerRecords.Storage.Ledger;
+
+public interface IServiceLedger
+{
+    /// <returns>The row's sequence number; null when a row with the same operation id exists (a retry) or the session already has an original entry.</returns>
+    Task<long?> AppendAsync(ServiceRecord record, CancellationToken cancellationToken = default);
+
+    Task<ServiceRecord?> FindByOperationAsync(string operationId, CancellationToken cancellationToken = default);
+
+    /// <summary>The current version of an entry (the latest row of its root).</summary>
+    Task<ServiceRecord?> CurrentAsync(string rootId, CancellationToken cancellationToken = default);
+
+    Task<ServiceRecord?> OriginalForSessionAsync(string sessionId, string volunteerId, CancellationToken cancellationToken = default);
+
+    /// <summary>Whether a current entry of the volunteer overlaps [start, end), other than <paramref name="exceptRootId"/>.</summary>
+    /// <param name="longestEntry">No entry is longer, so only entries starting after start − longestEntry can overlap:
+    /// the look-up stays a short index range however long the volunteer's history.</param>
+    Task<bool> OverlapsAsync(string volunteerId, DateTime startUtc, DateTime endUtc, string? exceptRootId, TimeSpan longestEntry, CancellationToken cancellationToken = default);
+
+    /// <summary>The minutes and the highest sequence of the volunteer's rows after <paramref name="afterSeq"/>.</summary>
+    Task<(long Minutes, long LastSeq)> SinceAsync(string volunteerId, long afterSeq, CancellationToken cancellationToken = default);
+
+    /// <summary>The volunteer's certified minutes according to the ledger alone.</summary>
+    Task<long> TotalMinutesAsync(string volunteerId, CancellationToken cancellationToken = default);
+
+    /// <summary>Every row of the volunteer, newest first: originals and the corrections that point at them.</summary>
+    Task<Page<ServiceRecord>> ListForVolunteerAsync(string volunteerId, int page, int pageSize, CancellationToken cancellationToken = default);
+}
