@@ -4,7 +4,7 @@ using VolunteerRecords.Bench.Harness;
 using VolunteerRecords.Bench.Scenarios;
 using VolunteerRecords.Grains.Common;
 
-// Usage: VolunteerRecords.Bench [--seconds N] [--volunteers N] [--only throughput|search]
+// Usage: VolunteerRecords.Bench [--seconds N] [--volunteers N] [--only throughput|search|ledger]
 // PostgreSQL is measured when VR_BENCH_POSTGRES (or VR_TEST_POSTGRES) names a server; .ci/postgres.sh starts one.
 var options = Arguments.Parse(args);
 var duration = TimeSpan.FromSeconds(options.Seconds);
@@ -16,6 +16,7 @@ const int SearchRuns = 200;
 var throughput = new List<Measurement>();
 var latencies = new List<LatencyMeasurement>();
 var stateBytes = new List<(string Store, int AfterRegistration, int AfterManyChanges)>();
+var growth = new List<(string Store, double First, double TenThousandth)>();
 var stores = new List<Func<Task<StoreUnderTest>>> { () => Task.FromResult(StoreUnderTest.Sqlite()) };
 if (!string.IsNullOrWhiteSpace(postgres))
 {
@@ -42,6 +43,24 @@ foreach (var create in stores)
                 (worker, n) => writers[worker].WriteAsync((int)n)));
         }
 
+        if (options.Runs("ledger"))
+        {
+            Console.WriteLine($"{store.Name}: certifying with {Writers} recorders at once, {options.Seconds} s...");
+            var ledger = new LedgerScenario(node.Grains, store);
+            var volunteers = new Guid[Writers];
+            for (var i = 0; i < Writers; i++)
+            {
+                volunteers[i] = await ledger.VolunteerAsync(i);
+            }
+
+            var slots = new long[Writers];
+            throughput.Add(await Throughput.MeasureAsync("certified records/s", store.Name, Writers, duration,
+                (worker, _) => ledger.CertifyAsync(volunteers[worker], Interlocked.Increment(ref slots[worker]))));
+            Console.WriteLine($"{store.Name}: the 1st and the 10,000th record of one volunteer...");
+            var (first, tenThousandth) = await ledger.GrowthAsync();
+            growth.Add((store.Name, first, tenThousandth));
+        }
+
         if (options.Runs("search"))
         {
             Console.WriteLine($"{store.Name}: loading {options.Volunteers:N0} volunteers, then searching...");
@@ -56,7 +75,7 @@ foreach (var create in stores)
         }
     }
 
-    if (options.Runs("throughput"))
+    if (options.Runs("throughput") || options.Runs("ledger"))
     {
         var raw = new RawInsert(store.Connections);
         await raw.PrepareAsync();
@@ -77,9 +96,20 @@ if (throughput.Count > 0)
     Console.WriteLine();
     foreach (var store in throughput.Select(m => m.Store).Distinct())
     {
-        var writes = throughput.Single(m => m.Store == store && m.Figure == "grain state writes/s");
         var inserts = throughput.Single(m => m.Store == store && m.Figure == "raw durable INSERTs/s");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{store}: grain state writes / raw durable INSERTs = {writes.PerSecond / inserts.PerSecond:F2}"));
+        foreach (var figure in new[] { "grain state writes/s", "certified records/s" })
+        {
+            if (throughput.SingleOrDefault(m => m.Store == store && m.Figure == figure) is { } measured)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{store}: {figure} / raw durable INSERTs = {measured.PerSecond / inserts.PerSecond:F2}"));
+            }
+        }
+    }
+
+    foreach (var (store, first, tenThousandth) in growth)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{store}: certifying a volunteer's 1st records takes {first:F2} ms (median), their 10,000th {tenThousandth:F2} ms: {tenThousandth / first:F2}x"));
     }
 }
 

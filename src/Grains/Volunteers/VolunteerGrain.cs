@@ -4,6 +4,7 @@ using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Volunteers.Identity;
 using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Storage.Audit;
 using VolunteerRecords.Storage.Corrections;
 using VolunteerRecords.Storage.Ledger;
 using VolunteerRecords.Storage.Memberships;
@@ -26,6 +27,9 @@ public sealed class VolunteerGrain(
     GrainAudit audit,
     TimeProvider time) : Grain, IVolunteerGrain
 {
+    /// <summary>Totals counted since the last state write; saved with the next one or on deactivation.</summary>
+    private bool _totalsUnsaved;
+
     private Guid Id => this.GetPrimaryKey();
 
     private string Key => Id.ToString();
@@ -33,9 +37,9 @@ public sealed class VolunteerGrain(
     /// <summary>A crash between a ledger row and the state write leaves the row uncounted; count it now.</summary>
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (state.State.IsRegistered && await CatchUpTotalsAsync())
+        if (state.State.IsRegistered)
         {
-            await state.WriteStateAsync(cancellationToken);
+            await CatchUpTotalsAsync();
         }
     }
 
@@ -43,9 +47,10 @@ public sealed class VolunteerGrain(
     {
         RequireRegistered();
         var operation = context.OperationId.ToString();
-        if (await ledger.FindByOperationAsync(operation) is { } done)
+        var check = await ledger.CheckAsync(operation, Key, entry.SessionId?.ToString(), entry.StartUtc, entry.EndUtc, null, ServiceRules.LongestEntry);
+        if (check.ExistingRecordId is not null)
         {
-            return await CountAsync(done);
+            return await CountAsync(operation);
         }
 
         // A revoked volunteer receives no new hours until a bureau reinstates them (A18.4).
@@ -57,12 +62,12 @@ public sealed class VolunteerGrain(
         await RequireRecorderAsync(context.Actor, entry.OrganizationId);
         var minutes = ServiceRules.Minutes(entry.StartUtc, entry.EndUtc, entry.DeductedMinutes, entry.SessionStartUtc, entry.SessionEndUtc, time.GetUtcNow().UtcDateTime, Key);
         var (content, place, proof) = RequireTexts(entry);
-        if (entry.SessionId is { } session && await ledger.OriginalForSessionAsync(session.ToString(), Key) is not null)
+        if (check.SessionTaken)
         {
             throw new DomainException(LedgerErrors.AlreadyCertified, Key);
         }
 
-        if (await ledger.OverlapsAsync(Key, entry.StartUtc, entry.EndUtc, null, ServiceRules.LongestEntry))
+        if (check.Overlaps)
         {
             throw new DomainException(LedgerErrors.Overlap, Key);
         }
@@ -101,9 +106,9 @@ public sealed class VolunteerGrain(
     {
         RequireRegistered();
         var operation = context.OperationId.ToString();
-        if (await ledger.FindByOperationAsync(operation) is { } done)
+        if (await ledger.FindByOperationAsync(operation) is not null)
         {
-            return await CountAsync(done);
+            return await CountAsync(operation);
         }
 
         var current = await ledger.CurrentAsync(rootId.ToString());
@@ -124,7 +129,7 @@ public sealed class VolunteerGrain(
         var minutes = correction.DeductedMinutes == attended && attended > 0
             ? 0
             : ServiceRules.Minutes(correction.StartUtc, correction.EndUtc, correction.DeductedMinutes, current.SessionStartUtc, current.SessionEndUtc, time.GetUtcNow().UtcDateTime, Key);
-        if (minutes > 0 && await ledger.OverlapsAsync(Key, correction.StartUtc, correction.EndUtc, current.RootId, ServiceRules.LongestEntry))
+        if (minutes > 0 && (await ledger.CheckAsync(operation, Key, null, correction.StartUtc, correction.EndUtc, current.RootId, ServiceRules.LongestEntry)).Overlaps)
         {
             throw new DomainException(LedgerErrors.Overlap, Key);
         }
@@ -164,31 +169,41 @@ public sealed class VolunteerGrain(
     public async Task<CertifiedTotals> VerifyTotalsAsync() =>
         new(state.State.CertifiedMinutes, await ledger.TotalMinutesAsync(Key));
 
-    /// <summary>The ledger row is the record; the total follows it. A row that loses a race for its session is refused.</summary>
+    /// <summary>
+    /// The ledger row (with its audit line, in one commit) is the record; the total follows it. The total is persisted
+    /// with the grain's next state write or on deactivation, not per row: it is derived from the ledger, and activation
+    /// counts any row written since the last persisted sequence. A row that loses a race for its session is refused.
+    /// </summary>
     private async Task<CertifiedService> AppendAsync(ServiceRecord record, CommandContext context, string action)
     {
-        if (await ledger.AppendAsync(record) is null)
+        var audited = new AuditEntry(
+            record.CertifiedUtc, context.Actor.AccountId, context.Actor.DisplayName, action, "service-record", record.Id, context.RemoteIp,
+            $"volunteer={Key}; minutes={record.DeltaMinutes}", context.OperationId);
+        if (await ledger.AppendAsync(record, audited) is null)
         {
-            return await ledger.FindByOperationAsync(record.OperationId) is { } retried
-                ? await CountAsync(retried)
+            return await ledger.FindByOperationAsync(record.OperationId) is not null
+                ? await CountAsync(record.OperationId)
                 : throw new DomainException(LedgerErrors.AlreadyCertified, Key);
         }
 
         await CatchUpTotalsAsync();
-        await state.WriteStateAsync();
-        await audit.RecordAsync(context, action, "service-record", record.Id, $"volunteer={Key}; minutes={record.DeltaMinutes}");
         return new CertifiedService(Guid.Parse(record.Id), Guid.Parse(record.RootId), record.Minutes, state.State.CertifiedMinutes);
     }
 
     /// <summary>A repeated command finds its row; the total counts it if it has not yet.</summary>
-    private async Task<CertifiedService> CountAsync(ServiceRecord record)
+    private async Task<CertifiedService> CountAsync(string operation)
     {
-        if (await CatchUpTotalsAsync())
-        {
-            await state.WriteStateAsync();
-        }
-
+        var record = await ledger.FindByOperationAsync(operation) ?? throw new DomainException(LedgerErrors.RecordNotFound, Key);
+        await CatchUpTotalsAsync();
         return new CertifiedService(Guid.Parse(record.Id), Guid.Parse(record.RootId), record.Minutes, state.State.CertifiedMinutes);
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_totalsUnsaved)
+        {
+            await state.WriteStateAsync(cancellationToken);
+        }
     }
 
     /// <returns>true when rows after the applied sequence were counted.</returns>
@@ -202,6 +217,7 @@ public sealed class VolunteerGrain(
 
         state.State.CertifiedMinutes += minutes;
         state.State.AppliedLedgerSeq = lastSeq;
+        _totalsUnsaved = true;
         return true;
     }
 
@@ -303,6 +319,7 @@ public sealed class VolunteerGrain(
         state.State.LastSanction = null;
         state.State.Operations.Add(context.OperationId);
         await state.WriteStateAsync();
+        _totalsUnsaved = false;
 
         await PublishRegistrationAsync(command, context);
         return ToProfile();
@@ -589,6 +606,7 @@ public sealed class VolunteerGrain(
         state.State.LastChange = LastChange.From(context, @event, reason, time.GetUtcNow().UtcDateTime);
         state.State.Operations.Add(context.OperationId);
         await state.WriteStateAsync();
+        _totalsUnsaved = false;
         await PublishAsync();
     }
 

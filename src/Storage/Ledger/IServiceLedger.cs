@@ -1,11 +1,17 @@
+using VolunteerRecords.Storage.Audit;
 using VolunteerRecords.Storage.Database;
 
 namespace VolunteerRecords.Storage.Ledger;
 
 public interface IServiceLedger
 {
+    /// <summary>Appends the row and, in the same transaction (one commit), its audit line.</summary>
     /// <returns>The row's sequence number; null when a row with the same operation id exists (a retry) or the session already has an original entry.</returns>
-    Task<long?> AppendAsync(ServiceRecord record, CancellationToken cancellationToken = default);
+    Task<long?> AppendAsync(ServiceRecord record, AuditEntry? audit = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Everything a certification must know before it appends, in one round trip.</summary>
+    /// <param name="sessionId">The session of a new original entry; null for a correction.</param>
+    Task<LedgerCheck> CheckAsync(string operationId, string volunteerId, string? sessionId, DateTime startUtc, DateTime endUtc, string? exceptRootId, TimeSpan longestEntry, CancellationToken cancellationToken = default);
 
     Task<ServiceRecord?> FindByOperationAsync(string operationId, CancellationToken cancellationToken = default);
 

@@ -1,10 +1,23 @@
 using Dapper;
+using VolunteerRecords.Storage.Audit;
 using VolunteerRecords.Storage.Database;
 
 namespace VolunteerRecords.Storage.Ledger;
 
 public sealed class SqlServiceLedger(ISqlConnectionFactory connections) : IServiceLedger
 {
+    /// <summary>
+    /// Current entries of the volunteer overlapping [StartUtc, EndUtc): only the latest version of an entry counts, an
+    /// entry corrected to zero minutes no longer occupies time, and only entries starting after EarliestStart can reach.
+    /// </summary>
+    private const string OverlapCount = """
+        SELECT COUNT(*) FROM service_records r
+        WHERE r.volunteer_id = @VolunteerId AND r.start_utc > @EarliestStart AND r.start_utc < @EndUtc AND r.end_utc > @StartUtc
+          AND r.minutes > 0
+          AND (@ExceptRootId IS NULL OR r.root_id <> @ExceptRootId)
+          AND NOT EXISTS (SELECT 1 FROM service_records later WHERE later.root_id = r.root_id AND later.seq > r.seq)
+        """;
+
     private const string Columns = """
         seq AS Seq, id AS Id, operation_id AS OperationId, root_id AS RootId, corrects_id AS CorrectsId,
         volunteer_id AS VolunteerId, organization_id AS OrganizationId, activity_id AS ActivityId, session_id AS SessionId,
@@ -15,10 +28,11 @@ public sealed class SqlServiceLedger(ISqlConnectionFactory connections) : IServi
         certified_utc AS CertifiedUtc, reason AS Reason
         """;
 
-    public async Task<long?> AppendAsync(ServiceRecord record, CancellationToken cancellationToken = default)
+    public async Task<long?> AppendAsync(ServiceRecord record, AuditEntry? audit = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var seq = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
                 """
                 INSERT INTO service_records (id, operation_id, root_id, corrects_id, volunteer_id, organization_id, activity_id, session_id,
                     session_start_utc, session_end_utc, category, start_utc, end_utc, deducted_minutes, minutes, delta_minutes, content, place, proof_name, proof_contact,
@@ -30,7 +44,47 @@ public sealed class SqlServiceLedger(ISqlConnectionFactory connections) : IServi
                 RETURNING seq;
                 """,
                 record,
+                transaction,
                 cancellationToken: cancellationToken));
+        if (seq is not null && audit is not null)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO audit_log (at_utc, actor_id, actor_name, action, subject_type, subject_id, remote_ip, detail, operation_id)
+                VALUES (@AtUtc, @ActorId, @ActorName, @Action, @SubjectType, @SubjectId, @RemoteIp, @Detail, @OperationId)
+                ON CONFLICT DO NOTHING;
+                """,
+                new { audit.AtUtc, audit.ActorId, audit.ActorName, audit.Action, audit.SubjectType, audit.SubjectId, audit.RemoteIp, audit.Detail, OperationId = audit.OperationId?.ToString() },
+                transaction,
+                cancellationToken: cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return seq;
+    }
+
+    public async Task<LedgerCheck> CheckAsync(string operationId, string volunteerId, string? sessionId, DateTime startUtc, DateTime endUtc, string? exceptRootId, TimeSpan longestEntry, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleAsync<CheckRow>(new CommandDefinition(
+            $"""
+            SELECT
+                (SELECT id FROM service_records WHERE operation_id = @OperationId) AS ExistingRecordId,
+                (SELECT COUNT(*) FROM service_records WHERE session_id = @SessionId AND volunteer_id = @VolunteerId AND corrects_id IS NULL) AS SessionTaken,
+                ({OverlapCount}) AS Overlaps;
+            """,
+            new
+            {
+                OperationId = operationId,
+                VolunteerId = volunteerId,
+                SessionId = sessionId,
+                StartUtc = startUtc,
+                EndUtc = endUtc,
+                ExceptRootId = exceptRootId,
+                EarliestStart = startUtc - longestEntry,
+            },
+            cancellationToken: cancellationToken));
+        return new LedgerCheck(row.ExistingRecordId, row.SessionTaken > 0, row.Overlaps > 0);
     }
 
     public Task<ServiceRecord?> FindByOperationAsync(string operationId, CancellationToken cancellationToken = default) =>
@@ -51,15 +105,8 @@ public sealed class SqlServiceLedger(ISqlConnectionFactory connections) : IServi
     public async Task<bool> OverlapsAsync(string volunteerId, DateTime startUtc, DateTime endUtc, string? exceptRootId, TimeSpan longestEntry, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        // Only the current version of each entry counts, and an entry corrected to zero minutes no longer occupies time.
         var overlapping = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-            """
-            SELECT COUNT(*) FROM service_records r
-            WHERE r.volunteer_id = @VolunteerId AND r.start_utc > @EarliestStart AND r.start_utc < @EndUtc AND r.end_utc > @StartUtc
-              AND r.minutes > 0
-              AND (@ExceptRootId IS NULL OR r.root_id <> @ExceptRootId)
-              AND NOT EXISTS (SELECT 1 FROM service_records later WHERE later.root_id = r.root_id AND later.seq > r.seq);
-            """,
+            OverlapCount + ";",
             new { VolunteerId = volunteerId, StartUtc = startUtc, EndUtc = endUtc, ExceptRootId = exceptRootId, EarliestStart = startUtc - longestEntry },
             cancellationToken: cancellationToken));
         return overlapping > 0;
@@ -102,5 +149,15 @@ public sealed class SqlServiceLedger(ISqlConnectionFactory connections) : IServi
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<ServiceRecord>(new CommandDefinition(sql, new { Value = value }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>A typed row: PostgreSQL folds the aliases to lower case, and Dapper maps typed members without regard to case.</summary>
+    private sealed class CheckRow
+    {
+        public string? ExistingRecordId { get; init; }
+
+        public long SessionTaken { get; init; }
+
+        public long Overlaps { get; init; }
     }
 }

@@ -23,10 +23,10 @@ public sealed class ServiceLedgerStorageTests
         var ledger = new SqlServiceLedger(profile.Connections);
         var original = Row("op-1", "session-1", Start, 120);
 
-        var first = await ledger.AppendAsync(original, TestContext.Current.CancellationToken);
-        var retry = await ledger.AppendAsync(original, TestContext.Current.CancellationToken);
-        var secondForSession = await ledger.AppendAsync(Row("op-2", "session-1", Start, 60), TestContext.Current.CancellationToken);
-        var correction = await ledger.AppendAsync(Row("op-3", "session-1", Start, 90, corrects: original.Id, delta: -30), TestContext.Current.CancellationToken);
+        var first = await ledger.AppendAsync(original, cancellationToken: TestContext.Current.CancellationToken);
+        var retry = await ledger.AppendAsync(original, cancellationToken: TestContext.Current.CancellationToken);
+        var secondForSession = await ledger.AppendAsync(Row("op-2", "session-1", Start, 60), cancellationToken: TestContext.Current.CancellationToken);
+        var correction = await ledger.AppendAsync(Row("op-3", "session-1", Start, 90, corrects: original.Id, delta: -30), cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.NotNull(first);
         Assert.Null(retry);
@@ -36,6 +36,10 @@ public sealed class ServiceLedgerStorageTests
         Assert.Equal(90, (await ledger.CurrentAsync(original.Id, TestContext.Current.CancellationToken))!.Minutes);
         Assert.True(await ledger.OverlapsAsync("v1", Start.AddMinutes(30), Start.AddHours(5), null, TimeSpan.FromDays(1), TestContext.Current.CancellationToken));
         Assert.False(await ledger.OverlapsAsync("v1", Start.AddMinutes(30), Start.AddHours(5), original.Id, TimeSpan.FromDays(1), TestContext.Current.CancellationToken));
+        var check = await ledger.CheckAsync("op-1", "v1", "session-1", Start.AddHours(1), Start.AddHours(2), null, TimeSpan.FromDays(1), TestContext.Current.CancellationToken);
+        Assert.Equal((original.Id, true, true), (check.ExistingRecordId, check.SessionTaken, check.Overlaps));
+        var clear = await ledger.CheckAsync("op-9", "v1", "session-9", Start.AddDays(1), Start.AddDays(1).AddHours(1), null, TimeSpan.FromDays(1), TestContext.Current.CancellationToken);
+        Assert.Equal((null, false, false), (clear.ExistingRecordId, clear.SessionTaken, clear.Overlaps));
         await using var connection = await profile.Connections.OpenAsync(TestContext.Current.CancellationToken);
         await Assert.ThrowsAnyAsync<DbException>(() => connection.ExecuteAsync("UPDATE service_records SET minutes = 1000;"));
         await Assert.ThrowsAnyAsync<DbException>(() => connection.ExecuteAsync("DELETE FROM service_records;"));
