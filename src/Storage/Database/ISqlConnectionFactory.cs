@@ -11,6 +11,12 @@ public interface ISqlConnectionFactory
 
     Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Waits for this process's turn to write. SQLite takes one writer at a time and makes the others sleep and retry;
+    /// queueing them here instead keeps the lock busy without the sleeps. PostgreSQL writers do not wait.
+    /// </summary>
+    Task<IDisposable> WriteTurnAsync(CancellationToken cancellationToken = default);
+
     /// <summary>For the few callers that the framework calls synchronously (data-protection key ring).</summary>
     DbConnection Open();
 }

@@ -6,6 +6,8 @@ namespace VolunteerRecords.Storage.Database;
 
 public sealed class SqlConnectionFactory : ISqlConnectionFactory
 {
+    private readonly SemaphoreSlim _sqliteWriter = new(1, 1);
+
     public SqlConnectionFactory(StorageOptions options)
     {
         Provider = options.Provider;
@@ -36,6 +38,17 @@ public sealed class SqlConnectionFactory : ISqlConnectionFactory
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    public async Task<IDisposable> WriteTurnAsync(CancellationToken cancellationToken = default)
+    {
+        if (Provider != StorageProvider.Sqlite)
+        {
+            return NoTurn.Instance;
+        }
+
+        await _sqliteWriter.WaitAsync(cancellationToken);
+        return new Turn(_sqliteWriter);
     }
 
     public DbConnection Open()
@@ -74,5 +87,19 @@ public sealed class SqlConnectionFactory : ISqlConnectionFactory
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
+    }
+
+    private sealed class Turn(SemaphoreSlim gate) : IDisposable
+    {
+        public void Dispose() => gate.Release();
+    }
+
+    private sealed class NoTurn : IDisposable
+    {
+        public static readonly NoTurn Instance = new();
+
+        public void Dispose()
+        {
+        }
     }
 }

@@ -30,6 +30,7 @@ public sealed class SqlServiceLedger(ISqlConnectionFactory connections) : IServi
 
     public async Task<long?> AppendAsync(ServiceRecord record, AuditEntry? audit = null, CancellationToken cancellationToken = default)
     {
+        using var turn = await connections.WriteTurnAsync(cancellationToken);
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var seq = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
