@@ -9,6 +9,7 @@ using VolunteerRecords.Storage.Ledger;
 using VolunteerRecords.Storage.Memberships;
 using VolunteerRecords.Storage.Migrations;
 using VolunteerRecords.Storage.Organizations;
+using VolunteerRecords.Storage.Participants;
 using VolunteerRecords.Storage.Regions;
 using VolunteerRecords.Storage.Sanctions;
 using VolunteerRecords.Storage.Volunteers;
@@ -35,6 +36,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ICorrectionRequestStore, SqlCorrectionRequestStore>();
         services.AddSingleton<ICalendarStore, SqlCalendarStore>();
         services.AddSingleton<IServiceLedger, SqlServiceLedger>();
+        services.AddSingleton<IParticipantStore, SqlParticipantStore>();
+        services.AddSingleton<ICommitmentStore, SqlCommitmentStore>();
         return services;
     }
 }

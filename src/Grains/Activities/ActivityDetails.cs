@@ -1,5 +1,6 @@
 namespace VolunteerRecords.Grains.Activities;
 
+/// <param name="RecordsDue">The last day (China time) for certifying records: 10 working days after the end (办法 Art11).</param>
 [GenerateSerializer, Immutable, Alias("vr.ActivityDetails")]
 public sealed record ActivityDetails(
     [property: Id(0)] Guid Id,
@@ -9,4 +10,18 @@ public sealed record ActivityDetails(
     [property: Id(4)] string Description,
     [property: Id(5)] string Place,
     [property: Id(6)] ActivityStatus Status,
-    [property: Id(7)] DateTime CreatedUtc);
+    [property: Id(7)] DateTime CreatedUtc,
+    [property: Id(8)] IReadOnlyList<ActivitySession>? Sessions = null,
+    [property: Id(9)] RecruitmentSettings? Recruitment = null,
+    [property: Id(10)] string Risks = "",
+    [property: Id(11)] string Agreement = "",
+    [property: Id(12)] bool MajorEvent = false,
+    [property: Id(13)] InsurancePolicy? Insurance = null,
+    [property: Id(14)] int Confirmed = 0,
+    [property: Id(15)] DateTime? EndedUtc = null,
+    [property: Id(16)] DateOnly? RecordsDue = null,
+    [property: Id(17)] string? CancelReason = null)
+{
+    /// <summary>Emergency service and major events need accident insurance before publishing (A18.2).</summary>
+    public bool NeedsInsurance => MajorEvent || Category == ServiceCategory.EmergencyRescue;
+}

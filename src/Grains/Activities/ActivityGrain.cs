@@ -1,22 +1,37 @@
+using System.Security.Cryptography;
+using System.Text;
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Ledger;
+using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Organizations;
+using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Activities;
+using VolunteerRecords.Storage.Calendar;
+using VolunteerRecords.Storage.Participants;
 
 namespace VolunteerRecords.Grains.Activities;
 
 public sealed class ActivityGrain(
     [PersistentState("activity", StorageNames.Records)] IPersistentState<ActivityState> state,
     IActivityReadModel readModel,
+    IParticipantStore participants,
+    ICalendarStore calendar,
     GrainAudit audit,
     TimeProvider time) : Grain, IActivityGrain
 {
+    private WorkingDayCalendar? _calendar;
+
+    private string Key => this.GetPrimaryKey().ToString();
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
     public async Task<ActivityDetails> CreateDraftAsync(CreateActivityDraft command, CommandContext context)
     {
-        var id = this.GetPrimaryKey().ToString();
+        var id = Key;
         if (state.State.Operations.Contains(context.OperationId))
         {
-            await PublishAsync();
-            return ToDetails();
+            await PublishChangeAsync();
+            return await DetailsAsync();
         }
 
         if (state.State.Exists)
@@ -59,7 +74,6 @@ public sealed class ActivityGrain(
             throw new DomainException(ActivityErrors.NotAllowed, id);
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
         state.State.Exists = true;
         state.State.OrganizationId = command.OrganizationId;
         state.State.Title = title;
@@ -67,34 +81,425 @@ public sealed class ActivityGrain(
         state.State.Description = description;
         state.State.Place = place;
         state.State.Status = ActivityStatus.Draft;
-        state.State.CreatedUtc = now;
-        state.State.LastChange = LastChange.From(context, "activity.draft-created", null, now, $"organization={command.OrganizationId}");
+        state.State.CreatedUtc = Now;
+        await CommitAsync(context, "activity.draft-created", $"organization={command.OrganizationId}");
+        return await DetailsAsync();
+    }
+
+    public async Task<ActivityDetails> UpdatePlanAsync(ActivityPlan plan, CommandContext context)
+    {
+        if (await StartCommandAsync(context))
+        {
+            return await DetailsAsync();
+        }
+
+        RequireStatus(ActivityStatus.Draft);
+        var sessions = plan.Sessions.OrderBy(s => s.StartUtc).ToList();
+        if (sessions.Count is 0 or > ActivityRules.MaxSessions
+            || sessions.Any(s => s.EndUtc <= s.StartUtc || (s.EndUtc - s.StartUtc).TotalMinutes > ServiceRules.MaxEntryMinutes)
+            || sessions.Zip(sessions.Skip(1)).Any(pair => pair.Second.StartUtc < pair.First.EndUtc)
+            || sessions.Select(s => s.Id).Distinct().Count() != sessions.Count)
+        {
+            throw new DomainException(ActivityErrors.SessionsInvalid, Key);
+        }
+
+        if (plan.Recruitment.Quota is < 1 or > ActivityRules.MaxQuota)
+        {
+            throw new DomainException(ActivityErrors.QuotaInvalid, Key);
+        }
+
+        if (plan.Recruitment.SignUpDeadlineUtc is { } deadline && deadline > sessions[0].StartUtc)
+        {
+            throw new DomainException(ActivityErrors.DeadlineInvalid, Key);
+        }
+
+        var risks = plan.Risks.Trim();
+        var agreement = plan.Agreement.Trim();
+        if (risks.Length > ActivityRules.MaxRisksLength || agreement.Length > ActivityRules.MaxAgreementLength)
+        {
+            throw new DomainException(ActivityErrors.DescriptionTooLong, Key);
+        }
+
+        state.State.Sessions = sessions;
+        state.State.Recruitment = plan.Recruitment with { SignUpDeadlineUtc = plan.Recruitment.Standing ? null : plan.Recruitment.SignUpDeadlineUtc };
+        state.State.Risks = risks;
+        state.State.Agreement = agreement;
+        state.State.MajorEvent = plan.MajorEvent;
+        await CommitAsync(context, "activity.plan-updated", null);
+        return await DetailsAsync();
+    }
+
+    public async Task<ActivityDetails> RecordInsuranceAsync(InsurancePolicy insurance, CommandContext context)
+    {
+        if (await StartCommandAsync(context))
+        {
+            return await DetailsAsync();
+        }
+
+        RequireStatus(ActivityStatus.Draft, ActivityStatus.Published);
+        var insurer = insurance.Insurer.Trim();
+        var policy = insurance.PolicyNumber.Trim();
+        if (insurer.Length is 0 or > 100 || policy.Length is 0 or > 64 || insurance.CoverTo < insurance.CoverFrom)
+        {
+            throw new DomainException(ActivityErrors.InsuranceInvalid, Key);
+        }
+
+        state.State.Insurance = new InsurancePolicy(insurer, policy, insurance.CoverFrom, insurance.CoverTo);
+        await CommitAsync(context, "activity.insurance-recorded", null);
+        return await DetailsAsync();
+    }
+
+    public async Task<ActivityDetails> PublishAsync(CommandContext context)
+    {
+        if (await StartCommandAsync(context))
+        {
+            return await DetailsAsync();
+        }
+
+        RequireStatus(ActivityStatus.Draft);
+        if (state.State.Sessions.Count == 0 || state.State.Sessions[0].StartUtc <= Now)
+        {
+            throw new DomainException(ActivityErrors.SessionsInvalid, Key);
+        }
+
+        // A9: the information published states the risks volunteers may meet.
+        if (state.State.Risks.Length == 0)
+        {
+            throw new DomainException(ActivityErrors.RisksRequired, Key);
+        }
+
+        // A18.2: major events and emergency service are insured before they start, for every day of every session.
+        if (ToDetails().NeedsInsurance && !InsuranceCoversSessions())
+        {
+            throw new DomainException(ActivityErrors.InsuranceRequired, Key);
+        }
+
+        state.State.Status = ActivityStatus.Published;
+        await CommitAsync(context, "activity.published", null);
+        return await DetailsAsync();
+    }
+
+    public Task<ActivityDetails> StartAsync(CommandContext context) =>
+        MoveAsync(context, ActivityStatus.InProgress, "activity.started", ActivityStatus.Published);
+
+    public Task<ActivityDetails> EndAsync(CommandContext context) =>
+        MoveAsync(context, ActivityStatus.Ended, "activity.ended", ActivityStatus.InProgress);
+
+    public Task<ActivityDetails> CloseRecordsAsync(CommandContext context) =>
+        MoveAsync(context, ActivityStatus.RecordsClosed, "activity.records-closed", ActivityStatus.Ended);
+
+    public async Task<ActivityDetails> CancelAsync(string reason, CommandContext context)
+    {
+        if (await StartCommandAsync(context))
+        {
+            return await DetailsAsync();
+        }
+
+        RequireStatus(ActivityStatus.Draft, ActivityStatus.Published, ActivityStatus.InProgress);
+        var why = reason.Trim();
+        if (why.Length is 0 or > ActivityRules.MaxNoticeLength)
+        {
+            throw new DomainException(ActivityErrors.ReasonRequired, Key);
+        }
+
+        state.State.Status = ActivityStatus.Cancelled;
+        state.State.CancelReason = why;
+        await CommitAsync(context, "activity.cancelled", null);
+        return await DetailsAsync();
+    }
+
+    public async Task<SignUpResult> SignUpAsync(Guid volunteerId, bool acceptsRisksAndAgreement, CommandContext context)
+    {
+        RequireExists();
+        if (!context.Actor.IsVolunteer(volunteerId))
+        {
+            throw new DomainException(ActivityErrors.NotAllowed, Key);
+        }
+
+        var existing = await participants.FindAsync(Key, volunteerId.ToString());
+        if (existing is { Status: not nameof(ParticipantStatus.Withdrawn) })
+        {
+            // The same form posted again is a repeat; a second sign-up is refused: one place per volunteer.
+            return state.State.Operations.Contains(context.OperationId)
+                ? new SignUpResult(Enum.Parse<ParticipantStatus>(existing.Status), existing.AcceptedUtc)
+                : throw new DomainException(ActivityErrors.AlreadySignedUp, Key);
+        }
+
+        if (state.State.Status != ActivityStatus.Published)
+        {
+            throw new DomainException(ActivityErrors.NotRecruiting, Key);
+        }
+
+        if (Now >= (state.State.Recruitment.SignUpDeadlineUtc ?? state.State.Sessions[0].StartUtc))
+        {
+            throw new DomainException(ActivityErrors.SignUpClosed, Key);
+        }
+
+        var standing = await GrainFactory.GetGrain<IVolunteerGrain>(volunteerId).GetStandingAsync();
+        if (!standing.IsRegistered)
+        {
+            throw new DomainException(VolunteerErrors.NotRegistered, volunteerId.ToString());
+        }
+
+        if (standing.Status == VolunteerStatus.Revoked)
+        {
+            throw new DomainException(VolunteerErrors.Revoked, volunteerId.ToString());
+        }
+
+        // A7.2: a minor serves only with the guardian's consent on record.
+        if (standing.BirthDate is { } birth && Volunteers.Identity.IdDocuments.AgeOn(birth, ChinaTime.Today(time)) < VolunteerRules.AdultAge && !standing.HasGuardianConsent)
+        {
+            throw new DomainException(ActivityErrors.GuardianConsentMissing, Key);
+        }
+
+        if (state.State.Recruitment.MembersOnly
+            && (await GrainFactory.Membership(volunteerId, state.State.OrganizationId).GetAsync()).Status != MembershipStatus.Member)
+        {
+            throw new DomainException(ActivityErrors.MembersOnly, Key);
+        }
+
+        // A9, A16: the risks and the agreement are accepted, and when.
+        if (!acceptsRisksAndAgreement)
+        {
+            throw new DomainException(ActivityErrors.MustAccept, Key);
+        }
+
+        await GrainFactory.GetGrain<IVolunteerGrain>(volunteerId).CommitTimeAsync(this.GetPrimaryKey(), state.State.Sessions);
+        var status = state.State.Confirmed < state.State.Recruitment.Quota ? ParticipantStatus.Confirmed : ParticipantStatus.Waitlisted;
+        var now = Now;
+        await participants.UpsertAsync(new ParticipantRow
+        {
+            ActivityId = Key,
+            VolunteerId = volunteerId.ToString(),
+            Status = status.ToString(),
+            Position = ++state.State.NextPosition,
+            SignedUpUtc = now,
+            AcceptedUtc = now,
+        });
+        if (status == ParticipantStatus.Confirmed)
+        {
+            state.State.Confirmed++;
+        }
+
+        await CommitAsync(context, "activity.signed-up", $"volunteer={volunteerId}; status={status}");
+        return new SignUpResult(status, now);
+    }
+
+    public async Task WithdrawAsync(Guid volunteerId, string notice, CommandContext context)
+    {
+        RequireExists();
+        if (!context.Actor.IsVolunteer(volunteerId))
+        {
+            throw new DomainException(ActivityErrors.NotAllowed, Key);
+        }
+
+        var participant = await participants.FindAsync(Key, volunteerId.ToString());
+        if (participant is null || participant.Status == nameof(ParticipantStatus.Withdrawn))
+        {
+            throw new DomainException(ActivityErrors.NotSignedUp, Key);
+        }
+
+        // A6.8: a volunteer who withdraws tells the organization in time; the notice and its time are kept.
+        var text = notice.Trim();
+        if (text.Length is 0 or > ActivityRules.MaxNoticeLength)
+        {
+            throw new DomainException(ActivityErrors.NoticeRequired, Key);
+        }
+
+        var now = Now;
+        await participants.UpsertAsync(new ParticipantRow
+        {
+            ActivityId = participant.ActivityId,
+            VolunteerId = participant.VolunteerId,
+            Status = nameof(ParticipantStatus.Withdrawn),
+            Position = participant.Position,
+            SignedUpUtc = participant.SignedUpUtc,
+            AcceptedUtc = participant.AcceptedUtc,
+            WithdrawnUtc = now,
+            Notice = text,
+        });
+        await GrainFactory.GetGrain<IVolunteerGrain>(volunteerId).ReleaseTimeAsync(this.GetPrimaryKey());
+        if (participant.Status == nameof(ParticipantStatus.Confirmed))
+        {
+            state.State.Confirmed--;
+            if (state.State.Status is ActivityStatus.Published or ActivityStatus.InProgress && await participants.FirstWaitingAsync(Key) is { } next)
+            {
+                await participants.UpsertAsync(new ParticipantRow
+                {
+                    ActivityId = next.ActivityId,
+                    VolunteerId = next.VolunteerId,
+                    Status = nameof(ParticipantStatus.Confirmed),
+                    Position = next.Position,
+                    SignedUpUtc = next.SignedUpUtc,
+                    AcceptedUtc = next.AcceptedUtc,
+                });
+                state.State.Confirmed++;
+            }
+        }
+
+        await CommitAsync(context, "activity.withdrawn", $"volunteer={volunteerId}");
+    }
+
+    public async Task<IReadOnlyList<AttendanceResult>> CertifyAttendanceAsync(IReadOnlyList<AttendanceEntry> entries, CommandContext context)
+    {
+        RequireExists();
+        if (state.State.Status is not (ActivityStatus.InProgress or ActivityStatus.Ended))
+        {
+            throw new DomainException(ActivityErrors.NotCertifiable, Key);
+        }
+
+        var organization = await GrainFactory.GetGrain<IOrganizationGrain>(state.State.OrganizationId).GetProfileAsync();
+        if (organization is null || !context.Actor.ActsFor(organization.Id, organization.RegionCode))
+        {
+            throw new DomainException(ActivityErrors.NotAllowed, Key);
+        }
+
+        var roster = (await participants.RosterAsync(Key))
+            .Where(p => p.Status == nameof(ParticipantStatus.Confirmed))
+            .Select(p => Guid.Parse(p.VolunteerId))
+            .ToHashSet();
+        // Each volunteer's grain certifies its own entries; different volunteers are certified side by side.
+        return await Task.WhenAll(entries.Select(entry => CertifyOneAsync(entry, roster, context)));
+    }
+
+    public async Task<ActivityDetails?> GetDetailsAsync() => state.State.Exists ? await DetailsAsync() : null;
+
+    private async Task<AttendanceResult> CertifyOneAsync(AttendanceEntry entry, HashSet<Guid> roster, CommandContext context)
+    {
+        if (!roster.Contains(entry.VolunteerId))
+        {
+            return new AttendanceResult(entry.VolunteerId, entry.SessionId, null, ActivityErrors.NotOnRoster);
+        }
+
+        var session = state.State.Sessions.FirstOrDefault(s => s.Id == entry.SessionId);
+        if (session is null)
+        {
+            return new AttendanceResult(entry.VolunteerId, entry.SessionId, null, ActivityErrors.SessionUnknown);
+        }
+
+        try
+        {
+            var certified = await GrainFactory.GetGrain<IVolunteerGrain>(entry.VolunteerId).CertifyServiceAsync(
+                new ServiceEntry(
+                    state.State.OrganizationId, this.GetPrimaryKey(), session.Id, session.StartUtc, session.EndUtc, state.State.Category,
+                    entry.StartUtc, entry.EndUtc, entry.DeductedMinutes, string.IsNullOrWhiteSpace(entry.Content) ? state.State.Title : entry.Content,
+                    state.State.Place, entry.Proof),
+                context with { OperationId = EntryOperation(context.OperationId, entry) });
+            return new AttendanceResult(entry.VolunteerId, entry.SessionId, certified.Minutes, null);
+        }
+        catch (DomainException exception)
+        {
+            return new AttendanceResult(entry.VolunteerId, entry.SessionId, null, exception.Code);
+        }
+    }
+
+    /// <summary>One sheet's operation yields one operation per volunteer and session, so resubmitting the sheet certifies nothing twice.</summary>
+    private static Guid EntryOperation(Guid sheet, AttendanceEntry entry) =>
+        new(SHA256.HashData(Encoding.UTF8.GetBytes($"{sheet}:{entry.VolunteerId}:{entry.SessionId}")).AsSpan(0, 16));
+
+    private async Task<ActivityDetails> MoveAsync(CommandContext context, ActivityStatus to, string @event, ActivityStatus from)
+    {
+        if (await StartCommandAsync(context))
+        {
+            return await DetailsAsync();
+        }
+
+        RequireStatus(from);
+        if (to == ActivityStatus.Ended)
+        {
+            state.State.EndedUtc = Now;
+        }
+
+        state.State.Status = to;
+        await CommitAsync(context, @event, null);
+        return await DetailsAsync();
+    }
+
+    /// <returns>true when the command is a repeat (its effects re-published); otherwise checks the actor may manage the activity.</returns>
+    private async Task<bool> StartCommandAsync(CommandContext context)
+    {
+        RequireExists();
+        if (state.State.Operations.Contains(context.OperationId))
+        {
+            if (state.State.LastChange?.OperationId == context.OperationId)
+            {
+                await PublishChangeAsync();
+            }
+
+            return true;
+        }
+
+        var organization = await GrainFactory.GetGrain<IOrganizationGrain>(state.State.OrganizationId).GetProfileAsync();
+        if (organization is null || !context.Actor.ActsFor(organization.Id, organization.RegionCode))
+        {
+            throw new DomainException(ActivityErrors.NotAllowed, Key);
+        }
+
+        return false;
+    }
+
+    private bool InsuranceCoversSessions() =>
+        state.State.Insurance is { } insurance
+        && state.State.Sessions.All(s => ChinaDate(s.StartUtc) >= insurance.CoverFrom && ChinaDate(s.EndUtc) <= insurance.CoverTo);
+
+    private static DateOnly ChinaDate(DateTime utc) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utc, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")));
+
+    private void RequireExists()
+    {
+        if (!state.State.Exists)
+        {
+            throw new DomainException(ActivityErrors.NotFound, Key);
+        }
+    }
+
+    private void RequireStatus(params ActivityStatus[] allowed)
+    {
+        if (!allowed.Contains(state.State.Status))
+        {
+            throw new DomainException(ActivityErrors.WrongStatus, Key);
+        }
+    }
+
+    private async Task CommitAsync(CommandContext context, string @event, string? detail)
+    {
+        state.State.LastChange = LastChange.From(context, @event, null, Now, detail);
         state.State.Operations.Add(context.OperationId);
         await state.WriteStateAsync();
-        await PublishAsync();
-        return ToDetails();
+        await PublishChangeAsync();
     }
 
     /// <summary>Brings the list projection and the audit log up to the state; safe to repeat.</summary>
-    private async Task PublishAsync()
+    private async Task PublishChangeAsync()
     {
         var change = state.State.LastChange!;
-        var id = this.GetPrimaryKey().ToString();
         await readModel.UpsertAsync(new ActivityRow
         {
-            Id = id,
+            Id = Key,
             OrganizationId = state.State.OrganizationId.ToString(),
             Title = state.State.Title,
             Category = state.State.Category.ToString(),
             Status = state.State.Status.ToString(),
             CreatedUtc = state.State.CreatedUtc,
             UpdatedUtc = change.AtUtc,
+            FirstStartUtc = state.State.Sessions.FirstOrDefault()?.StartUtc,
+            LastEndUtc = state.State.Sessions.LastOrDefault()?.EndUtc,
+            EndedUtc = state.State.EndedUtc,
         });
-        await audit.RecordAsync(change, "activity", id);
+        await audit.RecordAsync(change, "activity", Key);
     }
 
-    public Task<ActivityDetails?> GetDetailsAsync() =>
-        Task.FromResult(state.State.Exists ? ToDetails() : null);
+    private async Task<ActivityDetails> DetailsAsync()
+    {
+        var details = ToDetails();
+        if (state.State.EndedUtc is not { } ended)
+        {
+            return details;
+        }
+
+        _calendar ??= WorkingDayCalendar.From((await calendar.ListAsync()).Select(d => (d.Day, d.Kind == "workday")));
+        return details with { RecordsDue = _calendar.AddWorkingDays(ChinaDate(ended), ActivityRules.RecordsDueWorkingDays) };
+    }
 
     private ActivityDetails ToDetails() => new(
         this.GetPrimaryKey(),
@@ -104,5 +509,15 @@ public sealed class ActivityGrain(
         state.State.Description,
         state.State.Place,
         state.State.Status,
-        state.State.CreatedUtc);
+        state.State.CreatedUtc,
+        state.State.Sessions,
+        state.State.Recruitment,
+        state.State.Risks,
+        state.State.Agreement,
+        state.State.MajorEvent,
+        state.State.Insurance,
+        state.State.Confirmed,
+        state.State.EndedUtc,
+        null,
+        state.State.CancelReason);
 }

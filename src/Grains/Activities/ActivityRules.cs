@@ -5,4 +5,12 @@ public static class ActivityRules
     public const int MaxTitleLength = 100;
     public const int MaxDescriptionLength = 4000;
     public const int MaxPlaceLength = 200;
+    public const int MaxSessions = 50;
+    public const int MaxQuota = 10_000;
+    public const int MaxRisksLength = 2000;
+    public const int MaxAgreementLength = 8000;
+    public const int MaxNoticeLength = 500;
+
+    /// <summary>办法 Art11: records are entered within 10 working days after the activity ends.</summary>
+    public const int RecordsDueWorkingDays = 10;
 }

@@ -35,4 +35,35 @@ public sealed class ActivityState
 
     [Id(9)]
     public LastChange? LastChange { get; set; }
+
+    /// <summary>Bounded by <see cref="ActivityRules.MaxSessions"/>; the roster itself is rows in activity_participants.</summary>
+    [Id(10)]
+    public List<ActivitySession> Sessions { get; set; } = [];
+
+    [Id(11)]
+    public RecruitmentSettings Recruitment { get; set; } = new(false, false, false, 1, null);
+
+    [Id(12)]
+    public string Risks { get; set; } = "";
+
+    [Id(13)]
+    public string Agreement { get; set; } = "";
+
+    [Id(14)]
+    public bool MajorEvent { get; set; }
+
+    [Id(15)]
+    public InsurancePolicy? Insurance { get; set; }
+
+    [Id(16)]
+    public int Confirmed { get; set; }
+
+    [Id(17)]
+    public long NextPosition { get; set; }
+
+    [Id(18)]
+    public DateTime? EndedUtc { get; set; }
+
+    [Id(19)]
+    public string? CancelReason { get; set; }
 }

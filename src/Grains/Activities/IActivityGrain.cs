@@ -10,6 +10,44 @@ public interface IActivityGrain : IGrainWithGuidKey
     [Alias("CreateDraft")]
     Task<ActivityDetails> CreateDraftAsync(CreateActivityDraft command, CommandContext context);
 
+    /// <summary>Sessions, recruitment (A8), risks (A9), agreement (A16); only while a draft.</summary>
+    [Alias("UpdatePlan")]
+    Task<ActivityDetails> UpdatePlanAsync(ActivityPlan plan, CommandContext context);
+
+    /// <summary>The accident insurance (A18.2), before or after publishing.</summary>
+    [Alias("RecordInsurance")]
+    Task<ActivityDetails> RecordInsuranceAsync(InsurancePolicy insurance, CommandContext context);
+
+    /// <summary>Opens recruitment; refused without sessions, a quota or the risks, or without insurance where A18.2 asks for it.</summary>
+    [Alias("Publish")]
+    Task<ActivityDetails> PublishAsync(CommandContext context);
+
+    [Alias("Start")]
+    Task<ActivityDetails> StartAsync(CommandContext context);
+
+    [Alias("End")]
+    Task<ActivityDetails> EndAsync(CommandContext context);
+
+    /// <summary>After every record is certified: no more attendance can be entered.</summary>
+    [Alias("CloseRecords")]
+    Task<ActivityDetails> CloseRecordsAsync(CommandContext context);
+
+    /// <summary>Cancels at any point before it ends, with a reason.</summary>
+    [Alias("Cancel")]
+    Task<ActivityDetails> CancelAsync(string reason, CommandContext context);
+
+    /// <summary>A volunteer signs up, accepting the risks and the agreement; past the quota onto the waiting list (A8, A9, A16).</summary>
+    [Alias("SignUp")]
+    Task<SignUpResult> SignUpAsync(Guid volunteerId, bool acceptsRisksAndAgreement, CommandContext context);
+
+    /// <summary>A volunteer withdraws with notice (A6.8); the first on the waiting list moves up.</summary>
+    [Alias("Withdraw")]
+    Task WithdrawAsync(Guid volunteerId, string notice, CommandContext context);
+
+    /// <summary>The recorder's attendance sheet: each entry certified into its volunteer's ledger, or refused with its rule.</summary>
+    [Alias("CertifyAttendance")]
+    Task<IReadOnlyList<AttendanceResult>> CertifyAttendanceAsync(IReadOnlyList<AttendanceEntry> entries, CommandContext context);
+
     /// <returns>null while no activity was created under this key.</returns>
     // Read-only: may run while the grain awaits another grain that calls back here.
     [AlwaysInterleave]

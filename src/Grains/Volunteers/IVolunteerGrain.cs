@@ -47,6 +47,16 @@ public interface IVolunteerGrain : IGrainWithGuidKey
     [Alias("CorrectService")]
     Task<CertifiedService> CorrectServiceAsync(Guid rootId, ServiceCorrection correction, CommandContext context);
 
+    /// <summary>
+    /// Promises the volunteer's time to an activity's sessions. Through this grain, so two activities signing the same
+    /// volunteer up at once are checked one after the other: no two promised sessions overlap (A8 sign-up check).
+    /// </summary>
+    [Alias("CommitTime")]
+    Task CommitTimeAsync(Guid activityId, IReadOnlyList<Activities.ActivitySession> sessions);
+
+    [Alias("ReleaseTime")]
+    Task ReleaseTimeAsync(Guid activityId);
+
     /// <summary>The running total next to the ledger's sum, to prove they agree.</summary>
     [Alias("VerifyTotals")]
     Task<CertifiedTotals> VerifyTotalsAsync();

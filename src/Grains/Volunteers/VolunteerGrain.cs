@@ -8,6 +8,7 @@ using VolunteerRecords.Storage.Audit;
 using VolunteerRecords.Storage.Corrections;
 using VolunteerRecords.Storage.Ledger;
 using VolunteerRecords.Storage.Memberships;
+using VolunteerRecords.Storage.Participants;
 using VolunteerRecords.Storage.Regions;
 using VolunteerRecords.Storage.Sanctions;
 using VolunteerRecords.Storage.Volunteers;
@@ -23,6 +24,7 @@ public sealed class VolunteerGrain(
     ISanctionStore sanctions,
     ICorrectionRequestStore corrections,
     IServiceLedger ledger,
+    ICommitmentStore commitments,
     PersonalDataProtector personalData,
     GrainAudit audit,
     TimeProvider time) : Grain, IVolunteerGrain
@@ -165,6 +167,21 @@ public sealed class VolunteerGrain(
         };
         return await AppendAsync(record, context, "service.corrected");
     }
+
+    public async Task CommitTimeAsync(Guid activityId, IReadOnlyList<Activities.ActivitySession> sessions)
+    {
+        foreach (var session in sessions)
+        {
+            if (await commitments.OverlapsAsync(Key, activityId.ToString(), session.StartUtc, session.EndUtc))
+            {
+                throw new DomainException(Activities.ActivityErrors.ScheduleConflict, Key);
+            }
+        }
+
+        await commitments.CommitAsync(Key, activityId.ToString(), [.. sessions.Select(s => (s.Id.ToString(), s.StartUtc, s.EndUtc))]);
+    }
+
+    public Task ReleaseTimeAsync(Guid activityId) => commitments.ReleaseAsync(Key, activityId.ToString());
 
     public async Task<CertifiedTotals> VerifyTotalsAsync() =>
         new(state.State.CertifiedMinutes, await ledger.TotalMinutesAsync(Key));

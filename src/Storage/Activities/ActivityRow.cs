@@ -16,4 +16,10 @@ public sealed class ActivityRow
     public DateTime CreatedUtc { get; init; }
 
     public DateTime UpdatedUtc { get; init; }
+
+    public DateTime? FirstStartUtc { get; init; }
+
+    public DateTime? LastEndUtc { get; init; }
+
+    public DateTime? EndedUtc { get; init; }
 }

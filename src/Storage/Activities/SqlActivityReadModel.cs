@@ -10,10 +10,11 @@ public sealed class SqlActivityReadModel(ISqlConnectionFactory connections) : IA
         await using var connection = await connections.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO activities (id, organization_id, title, category, status, created_utc, updated_utc)
-            VALUES (@Id, @OrganizationId, @Title, @Category, @Status, @CreatedUtc, @UpdatedUtc)
+            INSERT INTO activities (id, organization_id, title, category, status, created_utc, updated_utc, first_start_utc, last_end_utc, ended_utc)
+            VALUES (@Id, @OrganizationId, @Title, @Category, @Status, @CreatedUtc, @UpdatedUtc, @FirstStartUtc, @LastEndUtc, @EndedUtc)
             ON CONFLICT (id) DO UPDATE SET
-                title = excluded.title, category = excluded.category, status = excluded.status, updated_utc = excluded.updated_utc;
+                title = excluded.title, category = excluded.category, status = excluded.status, updated_utc = excluded.updated_utc,
+                first_start_utc = excluded.first_start_utc, last_end_utc = excluded.last_end_utc, ended_utc = excluded.ended_utc;
             """,
             row,
             cancellationToken: cancellationToken));
@@ -31,7 +32,8 @@ public sealed class SqlActivityReadModel(ISqlConnectionFactory connections) : IA
         var rows = await connection.QueryAsync<ActivityRow>(new CommandDefinition(
             """
             SELECT id AS Id, organization_id AS OrganizationId, title AS Title, category AS Category, status AS Status,
-                   created_utc AS CreatedUtc, updated_utc AS UpdatedUtc
+                   created_utc AS CreatedUtc, updated_utc AS UpdatedUtc, first_start_utc AS FirstStartUtc,
+                   last_end_utc AS LastEndUtc, ended_utc AS EndedUtc
             FROM activities WHERE organization_id = @OrganizationId
             ORDER BY created_utc DESC, id
             LIMIT @Limit OFFSET @Offset;

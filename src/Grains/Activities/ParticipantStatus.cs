@@ -1,0 +1,8 @@
+namespace VolunteerRecords.Grains.Activities;
+
+public enum ParticipantStatus
+{
+    Confirmed,
+    Waitlisted,
+    Withdrawn,
+}

@@ -1,0 +1,15 @@
+namespace VolunteerRecords.Storage.Participants;
+
+public interface IParticipantStore
+{
+    Task UpsertAsync(ParticipantRow row, CancellationToken cancellationToken = default);
+
+    Task<ParticipantRow?> FindAsync(string activityId, string volunteerId, CancellationToken cancellationToken = default);
+
+    /// <summary>The first volunteer on the waiting list, or null.</summary>
+    Task<ParticipantRow?> FirstWaitingAsync(string activityId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<ParticipantRow>> RosterAsync(string activityId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<ParticipantRow>> ForVolunteerAsync(string volunteerId, CancellationToken cancellationToken = default);
+}

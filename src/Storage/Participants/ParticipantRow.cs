@@ -1,0 +1,30 @@
+namespace VolunteerRecords.Storage.Participants;
+
+public sealed class ParticipantRow
+{
+    public string ActivityId { get; init; } = "";
+
+    public string VolunteerId { get; init; } = "";
+
+    /// <summary>Confirmed, Waitlisted or Withdrawn.</summary>
+    public string Status { get; init; } = "";
+
+    /// <summary>Order of signing up: the waiting list moves up in this order.</summary>
+    public long Position { get; init; }
+
+    public DateTime SignedUpUtc { get; init; }
+
+    /// <summary>When the volunteer accepted the risk notice and the service agreement (A9, A16).</summary>
+    public DateTime AcceptedUtc { get; init; }
+
+    public DateTime? WithdrawnUtc { get; init; }
+
+    /// <summary>The notice a withdrawing volunteer gave (A6.8).</summary>
+    public string? Notice { get; init; }
+
+    /// <summary>Filled by the roster query.</summary>
+    public string? VolunteerName { get; init; }
+
+    /// <summary>Filled by the roster query.</summary>
+    public string? VolunteerNumber { get; init; }
+}

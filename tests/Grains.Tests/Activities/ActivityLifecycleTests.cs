@@ -1,0 +1,227 @@
+using VolunteerRecords.Grains.Activities;
+using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Ledger;
+using VolunteerRecords.Grains.Tests.Infrastructure;
+using VolunteerRecords.Grains.Volunteers;
+using VolunteerRecords.Storage.Participants;
+
+namespace VolunteerRecords.Grains.Tests.Activities;
+
+/// <summary>Activities from plan to closed records. The clock moves forward here: sessions must be ahead to publish and behind to certify.</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class ActivityLifecycleTests(ClusterFixture fixture)
+{
+    private readonly Scenario _scenario = new(fixture);
+
+    [Fact]
+    public async Task Publishing_needs_sessions_a_quota_and_the_risks_stated_A9()
+    {
+        var (organization, activity) = await DraftAsync(ServiceCategory.CommunityService);
+
+        var noPlan = await Assert.ThrowsAsync<DomainException>(() => activity.PublishAsync(Scenario.Recorder(organization)));
+        var badQuota = await Assert.ThrowsAsync<DomainException>(() => activity.UpdatePlanAsync(Plan(quota: 0), Scenario.Recorder(organization)));
+        var overlapping = await Assert.ThrowsAsync<DomainException>(() => activity.UpdatePlanAsync(
+            Plan() with { Sessions = [Session(1, 3), Session(2, 4)] }, Scenario.Recorder(organization)));
+        await activity.UpdatePlanAsync(Plan(risks: ""), Scenario.Recorder(organization));
+        var noRisks = await Assert.ThrowsAsync<DomainException>(() => activity.PublishAsync(Scenario.Recorder(organization)));
+        await activity.UpdatePlanAsync(Plan(), Scenario.Recorder(organization));
+        var published = await activity.PublishAsync(Scenario.Recorder(organization));
+
+        Assert.Equal(ActivityErrors.SessionsInvalid, noPlan.Code);
+        Assert.Equal(ActivityErrors.QuotaInvalid, badQuota.Code);
+        Assert.Equal(ActivityErrors.SessionsInvalid, overlapping.Code);
+        Assert.Equal(ActivityErrors.RisksRequired, noRisks.Code);
+        Assert.Equal(ActivityStatus.Published, published.Status);
+    }
+
+    [Fact]
+    public async Task Emergency_service_is_published_only_with_insurance_covering_every_session_A18()
+    {
+        var (organization, activity) = await DraftAsync(ServiceCategory.EmergencyRescue);
+        await activity.UpdatePlanAsync(Plan() with { Sessions = [Session(1, 3), Session(49, 51)] }, Scenario.Recorder(organization));
+        var today = ChinaTime.Today(TestClock.Instance);
+
+        var uninsured = await Assert.ThrowsAsync<DomainException>(() => activity.PublishAsync(Scenario.Recorder(organization)));
+        await activity.RecordInsuranceAsync(new InsurancePolicy("中国人寿", "PA2026-001", today, today.AddDays(1)), Scenario.Recorder(organization));
+        var shortCover = await Assert.ThrowsAsync<DomainException>(() => activity.PublishAsync(Scenario.Recorder(organization)));
+        await activity.RecordInsuranceAsync(new InsurancePolicy("中国人寿", "PA2026-001", today, today.AddDays(7)), Scenario.Recorder(organization));
+        var published = await activity.PublishAsync(Scenario.Recorder(organization));
+
+        Assert.Equal(ActivityErrors.InsuranceRequired, uninsured.Code);
+        Assert.Equal(ActivityErrors.InsuranceRequired, shortCover.Code);
+        Assert.Equal("PA2026-001", published.Insurance!.PolicyNumber);
+    }
+
+    [Fact]
+    public async Task A_major_community_event_also_needs_insurance_A18()
+    {
+        var (organization, activity) = await DraftAsync(ServiceCategory.EventsAndGatherings);
+        await activity.UpdatePlanAsync(Plan() with { MajorEvent = true }, Scenario.Recorder(organization));
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => activity.PublishAsync(Scenario.Recorder(organization)));
+
+        Assert.Equal(ActivityErrors.InsuranceRequired, error.Code);
+    }
+
+    [Fact]
+    public async Task Sign_ups_fill_the_quota_then_wait_and_a_withdrawal_moves_the_list_up_A8()
+    {
+        var (organization, activity) = await PublishedAsync(quota: 1);
+        var first = await _scenario.VolunteerAsync();
+        var second = await _scenario.VolunteerAsync();
+
+        var confirmed = await activity.SignUpAsync(first, true, Scenario.Self(first));
+        var waiting = await activity.SignUpAsync(second, true, Scenario.Self(second));
+        var noNotice = await Assert.ThrowsAsync<DomainException>(() => activity.WithdrawAsync(first, " ", Scenario.Self(first)));
+        await activity.WithdrawAsync(first, "家中有事，无法参加", Scenario.Self(first));
+
+        var roster = await new SqlParticipantStore(fixture.Connections).RosterAsync(activity.GetPrimaryKey().ToString(), TestContext.Current.CancellationToken);
+        Assert.Equal(ParticipantStatus.Confirmed, confirmed.Status);
+        Assert.Equal(ParticipantStatus.Waitlisted, waiting.Status);
+        Assert.Equal(ActivityErrors.NoticeRequired, noNotice.Code);
+        Assert.Equal(nameof(ParticipantStatus.Confirmed), roster.Single(p => p.VolunteerId == second.ToString()).Status);
+        var withdrawn = roster.Single(p => p.VolunteerId == first.ToString());
+        Assert.Equal(("家中有事，无法参加", TestClock.Instance.GetUtcNow().UtcDateTime), (withdrawn.Notice, withdrawn.WithdrawnUtc!.Value));
+        Assert.Equal(1, (await activity.GetDetailsAsync())!.Confirmed);
+    }
+
+    [Fact]
+    public async Task Signing_up_means_accepting_the_risks_and_the_agreement_A16()
+    {
+        var (_, activity) = await PublishedAsync();
+        var volunteer = await _scenario.VolunteerAsync();
+
+        var refused = await Assert.ThrowsAsync<DomainException>(() => activity.SignUpAsync(volunteer, false, Scenario.Self(volunteer)));
+        var accepted = await activity.SignUpAsync(volunteer, true, Scenario.Self(volunteer));
+
+        Assert.Equal(ActivityErrors.MustAccept, refused.Code);
+        Assert.Equal(TestClock.Instance.GetUtcNow().UtcDateTime, accepted.AcceptedUtc);
+    }
+
+    [Fact]
+    public async Task Members_only_recruitment_and_revoked_volunteers_are_refused_A8()
+    {
+        var (organization, activity) = await PublishedAsync(membersOnly: true);
+        var stranger = await _scenario.VolunteerAsync();
+        var revoked = await _scenario.MemberAsync(organization);
+        await fixture.Grains.GetGrain<IVolunteerGrain>(revoked).SanctionAsync(SanctionKind.Revocation, "违规", organization, Scenario.Admin(organization));
+        var member = await _scenario.MemberAsync(organization);
+
+        var notMember = await Assert.ThrowsAsync<DomainException>(() => activity.SignUpAsync(stranger, true, Scenario.Self(stranger)));
+        var revokedError = await Assert.ThrowsAsync<DomainException>(() => activity.SignUpAsync(revoked, true, Scenario.Self(revoked)));
+        var ok = await activity.SignUpAsync(member, true, Scenario.Self(member));
+
+        Assert.Equal(ActivityErrors.MembersOnly, notMember.Code);
+        Assert.Equal(VolunteerErrors.Revoked, revokedError.Code);
+        Assert.Equal(ParticipantStatus.Confirmed, ok.Status);
+    }
+
+    [Fact]
+    public async Task A_volunteer_cannot_promise_the_same_time_to_two_activities_A8()
+    {
+        var (_, morning) = await PublishedAsync();
+        var (_, clash) = await PublishedAsync();
+        var volunteer = await _scenario.VolunteerAsync();
+        await morning.SignUpAsync(volunteer, true, Scenario.Self(volunteer));
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => clash.SignUpAsync(volunteer, true, Scenario.Self(volunteer)));
+        await morning.WithdrawAsync(volunteer, "改去另一个活动", Scenario.Self(volunteer));
+        var afterWithdrawal = await clash.SignUpAsync(volunteer, true, Scenario.Self(volunteer));
+
+        Assert.Equal(ActivityErrors.ScheduleConflict, error.Code);
+        Assert.Equal(ParticipantStatus.Confirmed, afterWithdrawal.Status);
+    }
+
+    [Fact]
+    public async Task The_attendance_sheet_certifies_rostered_volunteers_once_within_the_session_A13()
+    {
+        var (organization, activity) = await PublishedAsync();
+        var present = await _scenario.VolunteerAsync();
+        var absentFromRoster = await _scenario.VolunteerAsync();
+        await activity.SignUpAsync(present, true, Scenario.Self(present));
+        var session = (await activity.GetDetailsAsync())!.Sessions![0];
+        await activity.StartAsync(Scenario.Recorder(organization));
+        TestClock.Instance.Advance(TimeSpan.FromHours(4));
+        var proof = new ServiceProof("社区王主任", "0418-3333333", "签到表");
+        var sheet = Scenario.Recorder(organization);
+        AttendanceEntry[] entries =
+        [
+            new(present, session.Id, session.StartUtc, session.EndUtc, 30, proof),
+            new(absentFromRoster, session.Id, session.StartUtc, session.EndUtc, 0, proof),
+        ];
+
+        var results = await activity.CertifyAttendanceAsync(entries, sheet);
+        var again = await activity.CertifyAttendanceAsync(entries, sheet);
+
+        Assert.Equal(90, results[0].Minutes);
+        Assert.Equal(ActivityErrors.NotOnRoster, results[1].ErrorCode);
+        Assert.Equal(90, again[0].Minutes);
+        var totals = await fixture.Grains.GetGrain<IVolunteerGrain>(present).VerifyTotalsAsync();
+        Assert.Equal((90L, true), (totals.LedgerMinutes, totals.Agree));
+    }
+
+    [Fact]
+    public async Task Records_are_due_ten_working_days_after_the_end_and_closing_stops_certification_A21()
+    {
+        var (organization, activity) = await PublishedAsync();
+        await activity.StartAsync(Scenario.Recorder(organization));
+        TestClock.Instance.Advance(TimeSpan.FromHours(4));
+
+        var ended = await activity.EndAsync(Scenario.Recorder(organization));
+        await activity.CloseRecordsAsync(Scenario.Admin(organization));
+        var closed = await Assert.ThrowsAsync<DomainException>(() => activity.CertifyAttendanceAsync([], Scenario.Recorder(organization)));
+
+        // No declared holiday falls in late November or December 2026: ten weekdays after the end.
+        var expected = ChinaTime.Today(TestClock.Instance);
+        for (var counted = 0; counted < 10;)
+        {
+            expected = expected.AddDays(1);
+            counted += expected.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 0 : 1;
+        }
+
+        Assert.Equal(expected, ended.RecordsDue);
+        Assert.Equal(ActivityErrors.NotCertifiable, closed.Code);
+    }
+
+    [Fact]
+    public async Task An_activity_is_cancelled_with_a_reason_but_not_after_it_ended()
+    {
+        var (organization, activity) = await PublishedAsync();
+        var (otherOrganization, ended) = await PublishedAsync();
+        await ended.StartAsync(Scenario.Recorder(otherOrganization));
+        await ended.EndAsync(Scenario.Recorder(otherOrganization));
+
+        var noReason = await Assert.ThrowsAsync<DomainException>(() => activity.CancelAsync("", Scenario.Recorder(organization)));
+        var cancelled = await activity.CancelAsync("暴雪预警，活动取消", Scenario.Recorder(organization));
+        var tooLate = await Assert.ThrowsAsync<DomainException>(() => ended.CancelAsync("取消", Scenario.Recorder(otherOrganization)));
+
+        Assert.Equal(ActivityErrors.ReasonRequired, noReason.Code);
+        Assert.Equal(ActivityStatus.Cancelled, cancelled.Status);
+        Assert.Equal(ActivityErrors.WrongStatus, tooLate.Code);
+    }
+
+    private async Task<(Guid Organization, IActivityGrain Activity)> DraftAsync(ServiceCategory category)
+    {
+        var organization = await _scenario.OrganizationAsync();
+        var activity = fixture.Grains.GetGrain<IActivityGrain>(Guid.NewGuid());
+        await activity.CreateDraftAsync(new CreateActivityDraft(organization, "社区环境整治", category, "清理楼道杂物", "海州区和平街道"), Scenario.Recorder(organization));
+        return (organization, activity);
+    }
+
+    private async Task<(Guid Organization, IActivityGrain Activity)> PublishedAsync(int quota = 10, bool membersOnly = false)
+    {
+        var (organization, activity) = await DraftAsync(ServiceCategory.CommunityService);
+        await activity.UpdatePlanAsync(Plan(quota, membersOnly: membersOnly), Scenario.Recorder(organization));
+        await activity.PublishAsync(Scenario.Recorder(organization));
+        return (organization, activity);
+    }
+
+    private static ActivityPlan Plan(int quota = 10, string risks = "冬季路面湿滑，注意防滑。", bool membersOnly = false) =>
+        new([Session(1, 3)], new RecruitmentSettings(membersOnly, false, false, quota, null), risks, "志愿者应遵守活动安排，服务无偿。", false);
+
+    private static ActivitySession Session(int fromHours, int toHours)
+    {
+        var now = TestClock.Instance.GetUtcNow().UtcDateTime;
+        return new ActivitySession(Guid.NewGuid(), now.AddHours(fromHours), now.AddHours(toHours));
+    }
+}
