@@ -25,6 +25,10 @@ public static class Cultures
     public static string ToChinaTime(this DateTime utc, string format = "yyyy-MM-dd HH:mm") =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), ChinaStandardTime).ToString(format, CultureInfo.InvariantCulture);
 
+    /// <summary>A day and a time of day in China Standard Time, as the UTC instant.</summary>
+    public static DateTime ChinaToUtc(DateOnly date, TimeOnly time) =>
+        TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(time, DateTimeKind.Unspecified), ChinaStandardTime);
+
     /// <summary>Reads a date typed in China Standard Time as the UTC instant it starts at.</summary>
     public static DateTime ChinaDateToUtc(DateOnly date) =>
         TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), ChinaStandardTime);

@@ -803,5 +803,6 @@ public sealed class VolunteerGrain(
         state.State.Guardian?.Name,
         state.State.Guardian?.Relation,
         state.State.Channel,
-        state.State.RegisteredUtc);
+        state.State.RegisteredUtc,
+        state.State.CertifiedMinutes);
 }

@@ -22,4 +22,7 @@ public sealed class ActivityRow
     public DateTime? LastEndUtc { get; init; }
 
     public DateTime? EndedUtc { get; init; }
+
+    /// <summary>Filled by the open-activities query.</summary>
+    public string? OrganizationName { get; init; }
 }

@@ -6,5 +6,8 @@ public interface IActivityReadModel
 {
     Task UpsertAsync(ActivityRow row, CancellationToken cancellationToken = default);
 
+    /// <summary>Activities recruiting now, soonest first; optionally of a category or in regions.</summary>
+    Task<Page<ActivityRow>> ListOpenAsync(DateTime nowUtc, string? category, IReadOnlyCollection<string>? regionCodes, int page, int pageSize, CancellationToken cancellationToken = default);
+
     Task<Page<ActivityRow>> ListByOrganizationAsync(string organizationId, int page, int pageSize, CancellationToken cancellationToken = default);
 }

@@ -20,6 +20,40 @@ public sealed class SqlActivityReadModel(ISqlConnectionFactory connections) : IA
             cancellationToken: cancellationToken));
     }
 
+    public async Task<Page<ActivityRow>> ListOpenAsync(DateTime nowUtc, string? category, IReadOnlyCollection<string>? regionCodes, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        pageSize = Page<ActivityRow>.Clamp(pageSize);
+        page = Math.Max(1, page);
+        var where = "a.status = 'Published' AND a.first_start_utc > @Now";
+        if (!string.IsNullOrEmpty(category))
+        {
+            where += " AND a.category = @Category";
+        }
+
+        if (regionCodes is not null)
+        {
+            where += regionCodes.Count == 0 ? " AND 1 = 0" : " AND " + connections.IsAnyOf("o.region_code", "@Regions");
+        }
+
+        var parameters = new { Now = nowUtc, Category = category, Regions = regionCodes?.ToArray() ?? [], Limit = pageSize, Offset = (page - 1) * pageSize };
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            $"SELECT COUNT(*) FROM activities a JOIN organizations o ON o.id = a.organization_id WHERE {where};", parameters, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<ActivityRow>(new CommandDefinition(
+            $"""
+            SELECT a.id AS Id, a.organization_id AS OrganizationId, a.title AS Title, a.category AS Category, a.status AS Status,
+                   a.created_utc AS CreatedUtc, a.updated_utc AS UpdatedUtc, a.first_start_utc AS FirstStartUtc,
+                   a.last_end_utc AS LastEndUtc, a.ended_utc AS EndedUtc, o.name AS OrganizationName
+            FROM activities a JOIN organizations o ON o.id = a.organization_id
+            WHERE {where}
+            ORDER BY a.first_start_utc, a.id
+            LIMIT @Limit OFFSET @Offset;
+            """,
+            parameters,
+            cancellationToken: cancellationToken));
+        return new Page<ActivityRow>([.. rows], total, page, pageSize);
+    }
+
     public async Task<Page<ActivityRow>> ListByOrganizationAsync(string organizationId, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         pageSize = Page<ActivityRow>.Clamp(pageSize);

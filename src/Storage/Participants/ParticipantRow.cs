@@ -27,4 +27,10 @@ public sealed class ParticipantRow
 
     /// <summary>Filled by the roster query.</summary>
     public string? VolunteerNumber { get; init; }
+
+    /// <summary>Filled by the volunteer's list.</summary>
+    public string? ActivityTitle { get; init; }
+
+    /// <summary>Filled by the volunteer's list.</summary>
+    public DateTime? FirstStartUtc { get; init; }
 }

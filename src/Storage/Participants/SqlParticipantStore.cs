@@ -61,7 +61,11 @@ public sealed class SqlParticipantStore(ISqlConnectionFactory connections) : IPa
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<ParticipantRow>(new CommandDefinition(
-            $"SELECT {Columns} FROM activity_participants p WHERE p.volunteer_id = @VolunteerId ORDER BY p.signed_up_utc DESC;",
+            $"""
+            SELECT {Columns}, a.title AS ActivityTitle, a.first_start_utc AS FirstStartUtc
+            FROM activity_participants p LEFT JOIN activities a ON a.id = p.activity_id
+            WHERE p.volunteer_id = @VolunteerId ORDER BY p.signed_up_utc DESC;
+            """,
             new { VolunteerId = volunteerId },
             cancellationToken: cancellationToken));
         return [.. rows];

@@ -53,7 +53,7 @@ public sealed class MembershipBrowserTests(BrowserFixture fixture)
         await volunteer.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
         await volunteer.Locator("li", new() { HasText = organizationName }).GetByRole(AriaRole.Button, new() { Name = "申请加入" }).ClickAsync();
         await volunteer.WaitForURLAsync("**/Volunteers/Me");
-        Assert.Contains("待确认", await volunteer.Locator("table").InnerTextAsync());
+        Assert.Contains("待确认", await volunteer.Locator("table", new() { HasText = "组织名称" }).InnerTextAsync());
         await Screenshot(volunteer, "2-applied-phone.png");
 
         await using var desk = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.Factory.ServerAddress.ToString() });
@@ -70,8 +70,8 @@ public sealed class MembershipBrowserTests(BrowserFixture fixture)
         Assert.Contains("韩梅梅", await recorder.Locator("table").Last.InnerTextAsync());
 
         await volunteer.ReloadAsync();
-        Assert.Contains("成员", await volunteer.Locator("table").InnerTextAsync());
-        Assert.DoesNotContain("待确认", await volunteer.Locator("table").InnerTextAsync());
+        Assert.Contains("成员", await volunteer.Locator("table", new() { HasText = "组织名称" }).InnerTextAsync());
+        Assert.DoesNotContain("待确认", await volunteer.Locator("table", new() { HasText = "组织名称" }).InnerTextAsync());
         await Screenshot(volunteer, "4-member-phone.png");
     }
 

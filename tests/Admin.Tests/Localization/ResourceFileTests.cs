@@ -42,6 +42,7 @@ public sealed class ResourceFileTests
             typeof(VolunteerRecords.Grains.Volunteers.SanctionKind), typeof(VolunteerRecords.Grains.Volunteers.CorrectionField),
             typeof(VolunteerRecords.Grains.Volunteers.RegistrationChannel), typeof(VolunteerRecords.Grains.Memberships.MembershipStatus),
             typeof(VolunteerRecords.Storage.Accounts.Role), typeof(VolunteerRecords.Admin.Imports.ImportOutcome),
+            typeof(VolunteerRecords.Grains.Activities.ParticipantStatus),
         };
 
         Assert.All(enums.SelectMany(e => Enum.GetNames(e).Select(n => e.Name + "." + n)), key => Assert.True(Chinese.ContainsKey(key), $"missing label {key}"));

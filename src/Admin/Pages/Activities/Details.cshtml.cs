@@ -1,34 +1,202 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using VolunteerRecords.Admin.Localization;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Activities;
+using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Organizations;
+using VolunteerRecords.Storage.Participants;
 
 namespace VolunteerRecords.Admin.Pages.Activities;
 
+/// <summary>The organization's view of one activity: plan, insurance, lifecycle, roster and attendance (A8–A22).</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class DetailsModel(IGrainFactory grains) : PageModel
+public sealed class DetailsModel(IGrainFactory grains, IParticipantStore participants, IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    private static readonly string[] TimeFormats = ["HH:mm", "HH:mm:ss"];
+
     public ActivityDetails? Activity { get; private set; }
 
     public string? OrganizationName { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    public IReadOnlyList<ParticipantRow> Roster { get; private set; } = [];
+
+    [BindProperty]
+    public PlanInput Plan { get; set; } = new();
+
+    [BindProperty]
+    public List<AttendanceRow> Rows { get; set; } = [];
+
+    public IReadOnlyList<AttendanceResult>? Results { get; private set; }
+
+    public Guid? SheetSession { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? session)
+    {
+        if (!await LoadAsync(id, session))
+        {
+            return NotFound();
+        }
+
+        Plan = PlanInput.From(Activity!);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPlanAsync(Guid id, Guid operationId)
+    {
+        var (sessions, badLine) = SessionLines.Parse(Plan.Sessions);
+        if (badLine is { } line)
+        {
+            ModelState.AddModelError("Plan.Sessions", localizer["Activity.SessionLine", line]);
+            return await LoadAsync(id, null) ? Page() : NotFound();
+        }
+
+        DateTime? deadline = Plan.Deadline is { } day ? Cultures.ChinaToUtc(day, new TimeOnly(23, 59)) : null;
+        return await RunAsync(id, grain => grain.UpdatePlanAsync(
+            new ActivityPlan(sessions, new RecruitmentSettings(Plan.MembersOnly, Plan.Standing, Plan.GroupsWelcome, Plan.Quota, deadline), Plan.Risks ?? "", Plan.Agreement ?? "", Plan.MajorEvent),
+            HttpContext.CommandContext(operationId)));
+    }
+
+    public Task<IActionResult> OnPostInsuranceAsync(Guid id, string? insurer, string? policy, DateOnly? from, DateOnly? to, Guid operationId) =>
+        RunAsync(id, grain => grain.RecordInsuranceAsync(
+            new InsurancePolicy(insurer ?? "", policy ?? "", from ?? DateOnly.MinValue, to ?? DateOnly.MinValue), HttpContext.CommandContext(operationId)));
+
+    public Task<IActionResult> OnPostMoveAsync(Guid id, string step, Guid operationId) =>
+        RunAsync(id, grain => step switch
+        {
+            "publish" => grain.PublishAsync(HttpContext.CommandContext(operationId)),
+            "start" => grain.StartAsync(HttpContext.CommandContext(operationId)),
+            "end" => grain.EndAsync(HttpContext.CommandContext(operationId)),
+            "close" => grain.CloseRecordsAsync(HttpContext.CommandContext(operationId)),
+            _ => throw new DomainException(ActivityErrors.WrongStatus, id.ToString()),
+        });
+
+    public Task<IActionResult> OnPostCancelAsync(Guid id, string? reason, Guid operationId) =>
+        RunAsync(id, grain => grain.CancelAsync(reason ?? "", HttpContext.CommandContext(operationId)));
+
+    public async Task<IActionResult> OnPostAttendanceAsync(Guid id, Guid session, string? proofName, string? proofContact, string? proofNote, Guid operationId)
+    {
+        if (!await LoadAsync(id, session))
+        {
+            return NotFound();
+        }
+
+        var chosen = Activity!.Sessions!.FirstOrDefault(s => s.Id == session);
+        if (chosen is null)
+        {
+            ModelState.AddModelError("", localizer[ActivityErrors.SessionUnknown]);
+            return Page();
+        }
+
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(chosen.StartUtc, Cultures.ChinaStandardTime));
+        var entries = new List<AttendanceEntry>();
+        foreach (var row in Rows.Where(r => r.Present))
+        {
+            if (!TimeOnly.TryParseExact(row.From, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
+                || !TimeOnly.TryParseExact(row.To, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var to))
+            {
+                ModelState.AddModelError("", localizer["Attendance.TimeFormat", row.Name ?? ""]);
+                return Page();
+            }
+
+            entries.Add(new AttendanceEntry(row.VolunteerId, session, Cultures.ChinaToUtc(day, from), Cultures.ChinaToUtc(day, to), row.Deducted,
+                new ServiceProof(proofName ?? "", proofContact, proofNote)));
+        }
+
+        try
+        {
+            Results = await grains.GetGrain<IActivityGrain>(id).CertifyAttendanceAsync(entries, HttpContext.CommandContext(operationId));
+        }
+        catch (DomainException exception)
+        {
+            ModelState.AddModelError("", localizer[exception.Code]);
+        }
+
+        return Page();
+    }
+
+    private async Task<IActionResult> RunAsync(Guid id, Func<IActivityGrain, Task> change)
+    {
+        try
+        {
+            await change(grains.GetGrain<IActivityGrain>(id));
+            TempData["StatusMessage"] = localizer["Common.Saved"].Value;
+            return RedirectToPage(new { id });
+        }
+        catch (DomainException exception)
+        {
+            ModelState.AddModelError("", localizer[exception.Code]);
+            return await LoadAsync(id, null) ? Page() : NotFound();
+        }
+    }
+
+    private async Task<bool> LoadAsync(Guid id, Guid? session)
     {
         Activity = await grains.GetGrain<IActivityGrain>(id).GetDetailsAsync();
         if (Activity is null)
         {
-            return NotFound();
+            return false;
         }
 
         var organization = await grains.GetGrain<IOrganizationGrain>(Activity.OrganizationId).GetProfileAsync();
         if (organization is null || !User.ToActor().ActsFor(organization.Id, organization.RegionCode))
         {
-            return NotFound();
+            return false;
         }
 
         OrganizationName = organization.Name;
-        return Page();
+        Roster = await participants.RosterAsync(id.ToString());
+        SheetSession = session ?? Activity.Sessions?.FirstOrDefault()?.Id;
+        if (Rows.Count == 0 && Activity.Sessions?.FirstOrDefault(s => s.Id == SheetSession) is { } chosen)
+        {
+            Rows = [.. Roster.Where(p => p.Status == nameof(ParticipantStatus.Confirmed)).Select(p => new AttendanceRow
+            {
+                VolunteerId = Guid.Parse(p.VolunteerId),
+                Name = p.VolunteerName,
+                Present = true,
+                From = chosen.StartUtc.ToChinaTime("HH:mm"),
+                To = chosen.EndUtc.ToChinaTime("HH:mm"),
+            })];
+        }
+
+        return true;
+    }
+
+    public sealed class PlanInput
+    {
+        public string? Sessions { get; set; }
+
+        public bool MembersOnly { get; set; }
+
+        public bool Standing { get; set; }
+
+        public bool GroupsWelcome { get; set; }
+
+        public int Quota { get; set; } = 20;
+
+        public DateOnly? Deadline { get; set; }
+
+        public string? Risks { get; set; }
+
+        public string? Agreement { get; set; }
+
+        public bool MajorEvent { get; set; }
+
+        public static PlanInput From(ActivityDetails activity) => new()
+        {
+            Sessions = SessionLines.Format(activity.Sessions ?? []),
+            MembersOnly = activity.Recruitment?.MembersOnly ?? false,
+            Standing = activity.Recruitment?.Standing ?? false,
+            GroupsWelcome = activity.Recruitment?.GroupsWelcome ?? false,
+            Quota = activity.Recruitment?.Quota ?? 20,
+            Deadline = activity.Recruitment?.SignUpDeadlineUtc is { } deadline ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(deadline, Cultures.ChinaStandardTime)) : null,
+            Risks = activity.Risks,
+            Agreement = activity.Agreement,
+            MajorEvent = activity.MajorEvent,
+        };
     }
 }

@@ -9,6 +9,9 @@ using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Corrections;
+using VolunteerRecords.Storage.Database;
+using VolunteerRecords.Storage.Ledger;
+using VolunteerRecords.Storage.Participants;
 using VolunteerRecords.Storage.Memberships;
 using VolunteerRecords.Storage.Regions;
 using VolunteerRecords.Storage.Sanctions;
@@ -23,8 +26,17 @@ public sealed class MeModel(
     IMembershipStore memberships,
     ISanctionStore sanctions,
     ICorrectionRequestStore corrections,
+    IParticipantStore participants,
+    IServiceLedger ledger,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<ParticipantRow> SignUps { get; private set; } = [];
+
+    public Page<ServiceRecord> Records { get; private set; } = new([], 0, 1, 20);
+
     [BindProperty]
     public ContactInput Contact { get; set; } = new();
 
@@ -121,6 +133,8 @@ public sealed class MeModel(
         Memberships = await memberships.ListForVolunteerAsync(id.ToString());
         Corrections = await corrections.ListForVolunteerAsync(id.ToString());
         Sanctions = await sanctions.ListForVolunteerAsync(id.ToString());
+        SignUps = await participants.ForVolunteerAsync(id.ToString());
+        Records = await ledger.ListForVolunteerAsync(id.ToString(), PageNumber, 20);
         return true;
     }
 
