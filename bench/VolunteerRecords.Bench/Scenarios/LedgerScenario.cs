@@ -34,12 +34,13 @@ public sealed class LedgerScenario(IGrainFactory grains, StoreUnderTest store)
         }
 
         var id = Guid.NewGuid();
-        var first17 = "210902" + new DateOnly(1980 + index % 30, 1 + index % 12, 1 + index % 28).ToString("yyyyMMdd", CultureInfo.InvariantCulture)
-            + (100 + Random.Shared.Next(800)).ToString(CultureInfo.InvariantCulture);
+        // Adults (a minor would need a guardian), and a different birth date or sequence for every index.
+        var birth = new DateOnly(1960 + index % 30, 1 + index / 30 % 12, 1 + index / 360 % 28);
+        var first17 = "210902" + birth.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + (100 + index % 800).ToString(CultureInfo.InvariantCulture);
         var self = new Actor(id.ToString(), "bench", Role.Volunteer, null, null, id);
         await grains.GetGrain<IVolunteerGrain>(id).RegisterAsync(
             new RegisterVolunteer("基准" + index, IdDocumentType.ResidentIdCard, first17 + IdDocuments.CheckCharacter(first17), null, null, "210902",
-                "13" + (700_000_000 + Random.Shared.Next(99_999_999)).ToString(CultureInfo.InvariantCulture), "hash", "", []),
+                "13" + (700_000_000 + index).ToString(CultureInfo.InvariantCulture), "hash", "", []),
             new CommandContext(Guid.NewGuid(), self, null));
         await grains.Membership(id, _organization).EnrolAsync("bench", Recorder());
         return id;
