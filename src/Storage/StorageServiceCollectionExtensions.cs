@@ -10,6 +10,7 @@ using VolunteerRecords.Storage.Memberships;
 using VolunteerRecords.Storage.Migrations;
 using VolunteerRecords.Storage.Organizations;
 using VolunteerRecords.Storage.Participants;
+using VolunteerRecords.Storage.RecordBook;
 using VolunteerRecords.Storage.Regions;
 using VolunteerRecords.Storage.Sanctions;
 using VolunteerRecords.Storage.Volunteers;
@@ -38,6 +39,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IServiceLedger, SqlServiceLedger>();
         services.AddSingleton<IParticipantStore, SqlParticipantStore>();
         services.AddSingleton<ICommitmentStore, SqlCommitmentStore>();
+        services.AddSingleton<IRecordBook, SqlRecordBook>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Evaluations;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Organizations;
@@ -8,6 +9,7 @@ using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Activities;
 using VolunteerRecords.Storage.Calendar;
 using VolunteerRecords.Storage.Participants;
+using VolunteerRecords.Storage.RecordBook;
 
 namespace VolunteerRecords.Grains.Activities;
 
@@ -15,6 +17,7 @@ public sealed class ActivityGrain(
     [PersistentState("activity", StorageNames.Records)] IPersistentState<ActivityState> state,
     IActivityReadModel readModel,
     IParticipantStore participants,
+    IRecordBook records,
     ICalendarStore calendar,
     GrainAudit audit,
     TimeProvider time) : Grain, IActivityGrain
@@ -360,6 +363,54 @@ public sealed class ActivityGrain(
             .ToHashSet();
         // Each volunteer's grain certifies its own entries; different volunteers are certified side by side.
         return await Task.WhenAll(entries.Select(entry => CertifyOneAsync(entry, roster, context)));
+    }
+
+    public async Task EvaluateAsync(Guid volunteerId, int dutyScore, int satisfactionScore, string? comment, CommandContext context)
+    {
+        RequireExists();
+        var organization = await GrainFactory.GetGrain<IOrganizationGrain>(state.State.OrganizationId).GetProfileAsync();
+        if (organization is null || !context.Actor.ActsFor(organization.Id, organization.RegionCode))
+        {
+            throw new DomainException(RecordErrors.NotAllowed, Key);
+        }
+
+        if (state.State.Status is not (ActivityStatus.Ended or ActivityStatus.RecordsClosed))
+        {
+            throw new DomainException(RecordErrors.NotEnded, Key);
+        }
+
+        if (await participants.FindAsync(Key, volunteerId.ToString()) is not { Status: nameof(ParticipantStatus.Confirmed) })
+        {
+            throw new DomainException(ActivityErrors.NotOnRoster, Key);
+        }
+
+        var text = comment?.Trim();
+        if (dutyScore is < RecordRules.MinScore or > RecordRules.MaxScore
+            || satisfactionScore is < RecordRules.MinScore or > RecordRules.MaxScore
+            || text?.Length > RecordRules.MaxTextLength)
+        {
+            throw new DomainException(RecordErrors.ScoreInvalid, Key);
+        }
+
+        var added = await records.AddEvaluationAsync(new EvaluationRow
+        {
+            Id = context.OperationId.ToString(),
+            OperationId = context.OperationId.ToString(),
+            ActivityId = Key,
+            VolunteerId = volunteerId.ToString(),
+            OrganizationId = state.State.OrganizationId.ToString(),
+            DutyScore = dutyScore,
+            SatisfactionScore = satisfactionScore,
+            Comment = string.IsNullOrEmpty(text) ? null : text,
+            EvaluatedByName = context.Actor.DisplayName,
+            EvaluatedUtc = Now,
+        });
+        if (!added && !await records.EvaluatedAsync(Key, volunteerId.ToString(), context.OperationId.ToString()))
+        {
+            throw new DomainException(RecordErrors.AlreadyEvaluated, Key);
+        }
+
+        await audit.RecordAsync(context, "activity.evaluated", "activity", Key, $"volunteer={volunteerId}; duty={dutyScore}; satisfaction={satisfactionScore}");
     }
 
     public async Task<ActivityDetails?> GetDetailsAsync() => state.State.Exists ? await DetailsAsync() : null;

@@ -48,6 +48,13 @@ public interface IActivityGrain : IGrainWithGuidKey
     [Alias("CertifyAttendance")]
     Task<IReadOnlyList<AttendanceResult>> CertifyAttendanceAsync(IReadOnlyList<AttendanceEntry> entries, CommandContext context);
 
+    /// <summary>
+    /// After the activity ends, the organization evaluates a participant once: how the duties were done and how
+    /// satisfied the recipients were, each 1 to 5 (A22).
+    /// </summary>
+    [Alias("Evaluate")]
+    Task EvaluateAsync(Guid volunteerId, int dutyScore, int satisfactionScore, string? comment, CommandContext context);
+
     /// <returns>null while no activity was created under this key.</returns>
     // Read-only: may run while the grain awaits another grain that calls back here.
     [AlwaysInterleave]

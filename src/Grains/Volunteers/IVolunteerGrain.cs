@@ -57,6 +57,18 @@ public interface IVolunteerGrain : IGrainWithGuidKey
     [Alias("ReleaseTime")]
     Task ReleaseTimeAsync(Guid activityId);
 
+    /// <summary>A commendation or award, recorded promptly by an organization the volunteer belongs to or a bureau (A22).</summary>
+    [Alias("Commend")]
+    Task CommendAsync(string title, DateOnly grantedOn, string grantingBody, CommandContext context);
+
+    /// <summary>A service recipient's complaint, filed by the organization; it reaches the record only if verified true (A22).</summary>
+    [Alias("FileComplaint")]
+    Task FileComplaintAsync(string complainant, string content, CommandContext context);
+
+    /// <summary>The organization's admin or its bureau verifies a complaint: upheld goes on the record, dismissed does not.</summary>
+    [Alias("VerifyComplaint")]
+    Task VerifyComplaintAsync(Guid complaintId, bool upheld, string note, CommandContext context);
+
     /// <summary>The running total next to the ledger's sum, to prove they agree.</summary>
     [Alias("VerifyTotals")]
     Task<CertifiedTotals> VerifyTotalsAsync();

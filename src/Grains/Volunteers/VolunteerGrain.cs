@@ -1,4 +1,5 @@
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Evaluations;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Organizations;
@@ -9,6 +10,7 @@ using VolunteerRecords.Storage.Corrections;
 using VolunteerRecords.Storage.Ledger;
 using VolunteerRecords.Storage.Memberships;
 using VolunteerRecords.Storage.Participants;
+using VolunteerRecords.Storage.RecordBook;
 using VolunteerRecords.Storage.Regions;
 using VolunteerRecords.Storage.Sanctions;
 using VolunteerRecords.Storage.Volunteers;
@@ -25,6 +27,7 @@ public sealed class VolunteerGrain(
     ICorrectionRequestStore corrections,
     IServiceLedger ledger,
     ICommitmentStore commitments,
+    IRecordBook recordBook,
     PersonalDataProtector personalData,
     GrainAudit audit,
     TimeProvider time) : Grain, IVolunteerGrain
@@ -166,6 +169,99 @@ public sealed class VolunteerGrain(
             Reason = reason,
         };
         return await AppendAsync(record, context, "service.corrected");
+    }
+
+    public async Task CommendAsync(string title, DateOnly grantedOn, string grantingBody, CommandContext context)
+    {
+        RequireRegistered();
+        if (!await InScopeAsync(context.Actor, administrator: false))
+        {
+            throw new DomainException(RecordErrors.NotAllowed, Key);
+        }
+
+        var cleanTitle = title.Trim();
+        var body = grantingBody.Trim();
+        if (cleanTitle.Length is 0 or > RecordRules.MaxTitleLength || body.Length is 0 or > RecordRules.MaxTitleLength || grantedOn > ChinaTime.Today(time))
+        {
+            throw new DomainException(RecordErrors.CommendationInvalid, Key);
+        }
+
+        await recordBook.AddCommendationAsync(new CommendationRow
+        {
+            Id = context.OperationId.ToString(),
+            OperationId = context.OperationId.ToString(),
+            VolunteerId = Key,
+            Title = cleanTitle,
+            GrantedOn = grantedOn,
+            GrantingBody = body,
+            RecordedByName = context.Actor.DisplayName,
+            RecordedUtc = time.GetUtcNow().UtcDateTime,
+        });
+        await audit.RecordAsync(context, "volunteer.commended", "volunteer", Key);
+    }
+
+    public async Task FileComplaintAsync(string complainant, string content, CommandContext context)
+    {
+        RequireRegistered();
+        if (!await IsStaffOfMemberOrganizationAsync(context.Actor, context.Actor.OrganizationId))
+        {
+            throw new DomainException(RecordErrors.NotAllowed, Key);
+        }
+
+        var who = complainant.Trim();
+        var text = content.Trim();
+        if (who.Length is 0 or > RecordRules.MaxTitleLength || text.Length is 0 or > RecordRules.MaxTextLength)
+        {
+            throw new DomainException(RecordErrors.ComplaintInvalid, Key);
+        }
+
+        await recordBook.FileComplaintAsync(new ComplaintRow
+        {
+            Id = context.OperationId.ToString(),
+            VolunteerId = Key,
+            OrganizationId = context.Actor.OrganizationId!.Value.ToString(),
+            Complainant = who,
+            Content = text,
+            FiledByName = context.Actor.DisplayName,
+            FiledUtc = time.GetUtcNow().UtcDateTime,
+            Status = "Filed",
+        });
+        await audit.RecordAsync(context, "volunteer.complaint-filed", "volunteer", Key, $"complaint={context.OperationId}");
+    }
+
+    public async Task VerifyComplaintAsync(Guid complaintId, bool upheld, string note, CommandContext context)
+    {
+        RequireRegistered();
+        var complaint = await recordBook.FindComplaintAsync(complaintId.ToString());
+        if (complaint is null || complaint.VolunteerId != Key)
+        {
+            throw new DomainException(RecordErrors.ComplaintNotFound, Key);
+        }
+
+        var organization = await GrainFactory.GetGrain<IOrganizationGrain>(Guid.Parse(complaint.OrganizationId)).GetProfileAsync();
+        if (organization is null || !context.Actor.AdministersFor(organization.Id, organization.RegionCode))
+        {
+            throw new DomainException(RecordErrors.NotAllowed, Key);
+        }
+
+        var text = note.Trim();
+        if (text.Length is 0 or > RecordRules.MaxTextLength)
+        {
+            throw new DomainException(RecordErrors.ComplaintInvalid, Key);
+        }
+
+        // The same decision posted twice is a repeat; a different decision on a decided complaint is refused.
+        if (complaint.Status == (upheld ? "Upheld" : "Dismissed"))
+        {
+            return;
+        }
+
+        if (!await recordBook.DecideComplaintAsync(complaint.Id, upheld ? "Upheld" : "Dismissed", text, context.Actor.DisplayName, time.GetUtcNow().UtcDateTime))
+        {
+            throw new DomainException(RecordErrors.ComplaintDecided, Key);
+        }
+
+        await audit.RecordAsync(context, upheld ? "volunteer.complaint-upheld" : "volunteer.complaint-dismissed", "volunteer", Key, $"complaint={complaintId}");
     }
 
     public async Task CommitTimeAsync(Guid activityId, IReadOnlyList<Activities.ActivitySession> sessions)

@@ -67,6 +67,47 @@ public sealed partial class VolunteerDetailsPagesTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Only_a_complaint_verified_true_and_commendations_reach_the_volunteers_record_A22()
+    {
+        var organization = await app.RegisterOrganizationAsync();
+        var phone = TestPeople.Phone();
+        using var recorder = await app.SignedInStaffAsync(Role.Recorder, organization);
+        var registered = await recorder.SubmitAsync($"/Organizations/RegisterVolunteer/{organization}",
+        [
+            new("Input.Name", "魏晨"), new("Input.DocumentType", "ResidentIdCard"), new("Input.DocumentNumber", TestPeople.ResidentId(1991, 1, 1)),
+            new("Input.ResidenceRegionCode", "210902"), new("Input.Phone", phone), new("PersonConsented", "true"),
+        ]);
+        var members = await recorder.FollowAsync(registered);
+        var password = Regex.Match(members.Html, "初始密码：([A-Za-z0-9]{12})").Groups[1].Value;
+        var path = "/Volunteers/Details/" + VolunteerLink().Match(members.Html).Groups[1].Value;
+        await recorder.SubmitAsync(path, [new("complainant", "张大爷"), new("content", "服务态度不好")], postPath: path + "?handler=Complaint");
+        await recorder.SubmitAsync(path, [new("complainant", "李阿姨"), new("content", "未经同意拍摄老人照片")], postPath: path + "?handler=Complaint");
+        using var admin = await app.SignedInStaffAsync(Role.OrganizationAdmin, organization);
+        var page = await admin.GetAsync(path);
+        var complaintIds = Regex.Matches(page.Html, "name=\"complaintId\" value=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        var token = page.HiddenFields().First(f => f.Key == "__RequestVerificationToken");
+        var rows = Regex.Matches(page.Html, "<li>\\s*\\S+ (张大爷|李阿姨)").Select(m => m.Groups[1].Value).ToList();
+        foreach (var (id, who) in complaintIds.Zip(rows))
+        {
+            await admin.PostAsync(path + "?handler=Verify",
+                [token, new("complaintId", id), new("note", "已回访核实"), new("upheld", who == "李阿姨" ? "true" : "false"), new("operationId", Guid.NewGuid().ToString())]);
+        }
+
+        var noDate = await admin.SubmitAsync(path, [new("title", "优秀志愿者"), new("body", "阜新市民政局")], postPath: path + "?handler=Commend");
+        await admin.SubmitAsync(path, [new("title", "优秀志愿者"), new("grantedOn", "2026-11-01"), new("body", "阜新市民政局")], postPath: path + "?handler=Commend");
+        using var volunteer = app.NewClient();
+        await volunteer.SignInAsync(phone, password);
+        await volunteer.SubmitAsync("/Account/ChangePassword", [new("Input.Current", password), new("Input.Password", "Volunteer2026x"), new("Input.ConfirmPassword", "Volunteer2026x")]);
+        var mine = await volunteer.GetAsync("/Volunteers/Me");
+
+        Assert.Equal(2, complaintIds.Count);
+        Assert.Contains("请填写表彰名称", noDate.Html);
+        Assert.Contains("优秀志愿者", mine.Html);
+        Assert.Contains("未经同意拍摄老人照片", mine.Html);
+        Assert.DoesNotContain("服务态度不好", mine.Html);
+    }
+
+    [Fact]
     public async Task Bureau_search_finds_a_volunteer_by_phone_A21()
     {
         var (_, phone, _) = await app.SignedInVolunteerAsync("钟灵");

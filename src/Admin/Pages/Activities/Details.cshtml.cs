@@ -75,6 +75,9 @@ public sealed class DetailsModel(IGrainFactory grains, IParticipantStore partici
             _ => throw new DomainException(ActivityErrors.WrongStatus, id.ToString()),
         });
 
+    public Task<IActionResult> OnPostEvaluateAsync(Guid id, Guid volunteerId, int duty, int satisfaction, string? comment, Guid operationId) =>
+        RunAsync(id, grain => grain.EvaluateAsync(volunteerId, duty, satisfaction, comment, HttpContext.CommandContext(operationId)));
+
     public Task<IActionResult> OnPostCancelAsync(Guid id, string? reason, Guid operationId) =>
         RunAsync(id, grain => grain.CancelAsync(reason ?? "", HttpContext.CommandContext(operationId)));
 

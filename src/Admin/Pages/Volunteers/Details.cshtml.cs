@@ -6,6 +6,7 @@ using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Memberships;
+using VolunteerRecords.Storage.RecordBook;
 using VolunteerRecords.Storage.Regions;
 using VolunteerRecords.Storage.Sanctions;
 
@@ -18,8 +19,17 @@ public sealed class DetailsModel(
     IRegionDirectory regions,
     IMembershipStore memberships,
     ISanctionStore sanctions,
+    IRecordBook recordBook,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    public IReadOnlyList<EvaluationRow> Evaluations { get; private set; } = [];
+
+    public IReadOnlyList<CommendationRow> Commendations { get; private set; } = [];
+
+    public IReadOnlyList<ComplaintRow> Complaints { get; private set; } = [];
+
+    public bool CanDecide { get; private set; }
+
     public VolunteerProfile? Profile { get; private set; }
 
     public RevealedIdentifiers? Revealed { get; private set; }
@@ -61,6 +71,15 @@ public sealed class DetailsModel(
     public Task<IActionResult> OnPostCorrectionAsync(Guid id, CorrectionField field, string? message, Guid operationId) =>
         RunAsync(id, grain => grain.RequestCorrectionAsync(User.OrganizationId() ?? Guid.Empty, field, message ?? "", HttpContext.CommandContext(operationId)));
 
+    public Task<IActionResult> OnPostCommendAsync(Guid id, string? title, DateOnly? grantedOn, string? body, Guid operationId) =>
+        RunAsync(id, grain => grain.CommendAsync(title ?? "", grantedOn ?? DateOnly.MaxValue, body ?? "", HttpContext.CommandContext(operationId)));
+
+    public Task<IActionResult> OnPostComplaintAsync(Guid id, string? complainant, string? content, Guid operationId) =>
+        RunAsync(id, grain => grain.FileComplaintAsync(complainant ?? "", content ?? "", HttpContext.CommandContext(operationId)));
+
+    public Task<IActionResult> OnPostVerifyAsync(Guid id, Guid complaintId, bool upheld, string? note, Guid operationId) =>
+        RunAsync(id, grain => grain.VerifyComplaintAsync(complaintId, upheld, note ?? "", HttpContext.CommandContext(operationId)));
+
     private async Task<IActionResult> RunAsync(Guid id, Func<IVolunteerGrain, Task> change)
     {
         try
@@ -90,6 +109,10 @@ public sealed class DetailsModel(
         ResidenceName = (await regions.FindAsync(Profile.ResidenceRegionCode))?.Name;
         Sanctions = await sanctions.ListForVolunteerAsync(id.ToString());
         History = await memberships.HistoryAsync(id.ToString());
+        Evaluations = await recordBook.EvaluationsAsync(id.ToString());
+        Commendations = await recordBook.CommendationsAsync(id.ToString());
+        Complaints = await recordBook.ComplaintsAsync(id.ToString());
+        CanDecide = actor.IsBureau || actor.Role == VolunteerRecords.Storage.Accounts.Role.OrganizationAdmin;
         return true;
     }
 }

@@ -12,6 +12,7 @@ using VolunteerRecords.Storage.Corrections;
 using VolunteerRecords.Storage.Database;
 using VolunteerRecords.Storage.Ledger;
 using VolunteerRecords.Storage.Participants;
+using VolunteerRecords.Storage.RecordBook;
 using VolunteerRecords.Storage.Memberships;
 using VolunteerRecords.Storage.Regions;
 using VolunteerRecords.Storage.Sanctions;
@@ -28,8 +29,16 @@ public sealed class MeModel(
     ICorrectionRequestStore corrections,
     IParticipantStore participants,
     IServiceLedger ledger,
+    IRecordBook recordBook,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    public IReadOnlyList<EvaluationRow> Evaluations { get; private set; } = [];
+
+    public IReadOnlyList<CommendationRow> Commendations { get; private set; } = [];
+
+    /// <summary>Only complaints verified as true are part of the record (A22).</summary>
+    public IReadOnlyList<ComplaintRow> UpheldComplaints { get; private set; } = [];
+
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
@@ -135,6 +144,9 @@ public sealed class MeModel(
         Sanctions = await sanctions.ListForVolunteerAsync(id.ToString());
         SignUps = await participants.ForVolunteerAsync(id.ToString());
         Records = await ledger.ListForVolunteerAsync(id.ToString(), PageNumber, 20);
+        Evaluations = await recordBook.EvaluationsAsync(id.ToString());
+        Commendations = await recordBook.CommendationsAsync(id.ToString());
+        UpheldComplaints = [.. (await recordBook.ComplaintsAsync(id.ToString())).Where(c => c.Status == "Upheld")];
         return true;
     }
 

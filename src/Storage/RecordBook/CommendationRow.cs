@@ -1,0 +1,20 @@
+namespace VolunteerRecords.Storage.RecordBook;
+
+public sealed class CommendationRow
+{
+    public string Id { get; init; } = "";
+
+    public string OperationId { get; init; } = "";
+
+    public string VolunteerId { get; init; } = "";
+
+    public string Title { get; init; } = "";
+
+    public DateOnly GrantedOn { get; init; }
+
+    public string GrantingBody { get; init; } = "";
+
+    public string RecordedByName { get; init; } = "";
+
+    public DateTime RecordedUtc { get; init; }
+}

@@ -1,0 +1,27 @@
+namespace VolunteerRecords.Storage.RecordBook;
+
+public sealed class ComplaintRow
+{
+    public string Id { get; init; } = "";
+
+    public string VolunteerId { get; init; } = "";
+
+    public string OrganizationId { get; init; } = "";
+
+    public string Complainant { get; init; } = "";
+
+    public string Content { get; init; } = "";
+
+    public string FiledByName { get; init; } = "";
+
+    public DateTime FiledUtc { get; init; }
+
+    /// <summary>Filed, Upheld (verified true: on the record) or Dismissed.</summary>
+    public string Status { get; init; } = "";
+
+    public string? DecisionNote { get; init; }
+
+    public string? DecidedByName { get; init; }
+
+    public DateTime? DecidedUtc { get; init; }
+}
