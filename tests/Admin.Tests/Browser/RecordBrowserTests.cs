@@ -1,0 +1,62 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using VolunteerRecords.Admin.Tests.Infrastructure;
+using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Organizations;
+using VolunteerRecords.Grains.Regions;
+using VolunteerRecords.Storage.Accounts;
+
+namespace VolunteerRecords.Admin.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class RecordBrowserTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task The_organization_admin_verifies_a_complaint_and_records_a_commendation_A22()
+    {
+        fixture.SkipUnlessAvailable();
+        var organization = Guid.NewGuid();
+        var city = new Actor("setup", "市局", Role.CityAdmin, RegionCodes.City, null, null);
+        await fixture.Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IOrganizationGrain>(organization).RegisterAsync(
+            new RegisterOrganization("细河区敬老志愿服务队" + Random.Shared.Next(100, 999), OrganizationKind.VolunteerOrganization, "210911"),
+            new CommandContext(Guid.NewGuid(), city, null));
+        var (adminName, adminPassword) = await fixture.Factory.CreateAccountAsync(Role.OrganizationAdmin, organizationId: organization);
+
+        await using var desk = await fixture.Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.Factory.ServerAddress.ToString() });
+        var admin = await desk.NewPageAsync();
+        await admin.GotoAsync("/");
+        await admin.GetByLabel("手机号、证件号或账号").FillAsync(adminName);
+        await admin.GetByLabel("密码").FillAsync(adminPassword);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await admin.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        await admin.GotoAsync($"/Organizations/RegisterVolunteer/{organization}");
+        await admin.GetByLabel("姓名", new() { Exact = true }).FillAsync("赵敏");
+        await admin.GetByLabel("证件号码").FillAsync(TestPeople.ResidentId(1988, 3, 8));
+        await admin.GetByLabel("居住地区").SelectOptionAsync("210911");
+        await admin.GetByLabel("手机号", new() { Exact = true }).FillAsync(TestPeople.Phone());
+        await admin.GetByLabel("本人（或监护人）已知情并同意登记").CheckAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
+        await admin.Locator("tr", new() { HasText = "赵敏" }).Locator("a[href*='/Volunteers/Details/']").First.ClickAsync();
+        await admin.WaitForURLAsync("**/Volunteers/Details/**");
+
+        await admin.GetByLabel("投诉人（服务对象）").FillAsync("王奶奶");
+        await admin.GetByLabel("投诉内容").FillAsync("约定上门时间未到");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "登记投诉" }).ClickAsync();
+        var complaint = admin.Locator("li", new() { HasText = "约定上门时间未到" });
+        await complaint.GetByLabel("核查说明").FillAsync("电话回访，服务对象确认");
+        await complaint.GetByRole(AriaRole.Button, new() { Name = "经核查属实", Exact = true }).ClickAsync();
+        await admin.Locator(".notice").WaitForAsync();
+        await admin.GetByLabel("表彰奖励名称").FillAsync("优秀志愿者");
+        await admin.GetByLabel("授予日期").FillAsync("2026-11-20");
+        await admin.GetByLabel("授予单位").FillAsync("阜新市民政局");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "记录表彰" }).ClickAsync();
+        await admin.Locator(".notice").WaitForAsync();
+
+        var record = await admin.Locator("main").InnerTextAsync();
+        Assert.Contains("优秀志愿者", record);
+        Assert.Contains("电话回访，服务对象确认", record);
+        Assert.DoesNotContain("OnSite", record);
+        Assert.Equal(0, await admin.GetByRole(AriaRole.Button, new() { Name = "经核查属实", Exact = true }).CountAsync());
+        await admin.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotDirectory, "volunteer-record-admin.png"), FullPage = true });
+    }
+}
