@@ -1,9 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using VolunteerRecords.Admin.Tests.Infrastructure;
-using VolunteerRecords.Grains.Common;
-using VolunteerRecords.Grains.Organizations;
-using VolunteerRecords.Grains.Regions;
 using VolunteerRecords.Storage.Accounts;
 
 namespace VolunteerRecords.Admin.Tests.Browser;
@@ -16,7 +12,7 @@ public sealed class MembershipBrowserTests(BrowserFixture fixture)
     {
         fixture.SkipUnlessAvailable();
         var organizationName = "海州区阳光志愿者协会" + Random.Shared.Next(100, 999);
-        var organization = await RegisterOrganizationAsync(organizationName);
+        var organization = await fixture.RegisterOrganizationAsync(organizationName, "210902");
         var (recorderName, recorderPassword) = await fixture.Factory.CreateAccountAsync(Role.Recorder, organizationId: organization);
         var phone = TestPeople.Phone();
         var idNumber = TestPeople.ResidentId(1995, 5, 20);
@@ -39,7 +35,7 @@ public sealed class MembershipBrowserTests(BrowserFixture fixture)
         await volunteer.GetByLabel("设置密码").FillAsync("Volunteer2026");
         await volunteer.GetByLabel("确认密码").FillAsync("Volunteer2026");
         await volunteer.GetByLabel("我已阅读并同意").CheckAsync();
-        await Screenshot(volunteer, "1-register-phone.png");
+        await fixture.ScreenshotAsync(volunteer, "1-register-phone.png");
         await volunteer.GetByRole(AriaRole.Button, new() { Name = "注册" }).ClickAsync();
         await volunteer.WaitForURLAsync("**/Account/Login");
         Assert.Contains("注册成功", await volunteer.Locator(".notice").InnerTextAsync());
@@ -54,17 +50,12 @@ public sealed class MembershipBrowserTests(BrowserFixture fixture)
         await volunteer.Locator("li", new() { HasText = organizationName }).GetByRole(AriaRole.Button, new() { Name = "申请加入" }).ClickAsync();
         await volunteer.WaitForURLAsync("**/Volunteers/Me");
         Assert.Contains("待确认", await volunteer.Locator("table", new() { HasText = "组织名称" }).InnerTextAsync());
-        await Screenshot(volunteer, "2-applied-phone.png");
+        await fixture.ScreenshotAsync(volunteer, "2-applied-phone.png");
 
         await using var desk = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.Factory.ServerAddress.ToString() });
-        var recorder = await desk.NewPageAsync();
-        await recorder.GotoAsync("/");
-        await recorder.GetByLabel("手机号、证件号或账号").FillAsync(recorderName);
-        await recorder.GetByLabel("密码").FillAsync(recorderPassword);
-        await recorder.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await recorder.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        var recorder = await fixture.SignedInDeskAsync(desk, recorderName, recorderPassword);
         await recorder.GotoAsync($"/Organizations/Members/{organization}");
-        await Screenshot(recorder, "3-members-pending.png");
+        await fixture.ScreenshotAsync(recorder, "3-members-pending.png");
         await recorder.Locator("tr", new() { HasText = "韩梅梅" }).GetByRole(AriaRole.Button, new() { Name = "确认" }).ClickAsync();
         await recorder.Locator(".notice").WaitForAsync();
         Assert.Contains("韩梅梅", await recorder.Locator("table").Last.InnerTextAsync());
@@ -72,18 +63,6 @@ public sealed class MembershipBrowserTests(BrowserFixture fixture)
         await volunteer.ReloadAsync();
         Assert.Contains("成员", await volunteer.Locator("table", new() { HasText = "组织名称" }).InnerTextAsync());
         Assert.DoesNotContain("待确认", await volunteer.Locator("table", new() { HasText = "组织名称" }).InnerTextAsync());
-        await Screenshot(volunteer, "4-member-phone.png");
+        await fixture.ScreenshotAsync(volunteer, "4-member-phone.png");
     }
-
-    private async Task<Guid> RegisterOrganizationAsync(string name)
-    {
-        var id = Guid.NewGuid();
-        var admin = new Actor("setup", "市局", Role.CityAdmin, RegionCodes.City, null, null);
-        await fixture.Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IOrganizationGrain>(id).RegisterAsync(
-            new RegisterOrganization(name, OrganizationKind.VolunteerOrganization, "210902"), new CommandContext(Guid.NewGuid(), admin, null));
-        return id;
-    }
-
-    private Task Screenshot(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotDirectory, name), FullPage = true });
 }

@@ -1,9 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using VolunteerRecords.Admin.Tests.Infrastructure;
-using VolunteerRecords.Grains.Common;
-using VolunteerRecords.Grains.Organizations;
-using VolunteerRecords.Grains.Regions;
 using VolunteerRecords.Storage.Accounts;
 
 namespace VolunteerRecords.Admin.Tests.Browser;
@@ -15,20 +11,11 @@ public sealed class RecordBrowserTests(BrowserFixture fixture)
     public async Task The_organization_admin_verifies_a_complaint_and_records_a_commendation_A22()
     {
         fixture.SkipUnlessAvailable();
-        var organization = Guid.NewGuid();
-        var city = new Actor("setup", "市局", Role.CityAdmin, RegionCodes.City, null, null);
-        await fixture.Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IOrganizationGrain>(organization).RegisterAsync(
-            new RegisterOrganization("细河区敬老志愿服务队" + Random.Shared.Next(100, 999), OrganizationKind.VolunteerOrganization, "210911"),
-            new CommandContext(Guid.NewGuid(), city, null));
+        var organization = await fixture.RegisterOrganizationAsync("细河区敬老志愿服务队" + Random.Shared.Next(100, 999), "210911");
         var (adminName, adminPassword) = await fixture.Factory.CreateAccountAsync(Role.OrganizationAdmin, organizationId: organization);
 
         await using var desk = await fixture.Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.Factory.ServerAddress.ToString() });
-        var admin = await desk.NewPageAsync();
-        await admin.GotoAsync("/");
-        await admin.GetByLabel("手机号、证件号或账号").FillAsync(adminName);
-        await admin.GetByLabel("密码").FillAsync(adminPassword);
-        await admin.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await admin.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        var admin = await fixture.SignedInDeskAsync(desk, adminName, adminPassword);
         await admin.GotoAsync($"/Organizations/RegisterVolunteer/{organization}");
         await admin.GetByLabel("姓名", new() { Exact = true }).FillAsync("赵敏");
         await admin.GetByLabel("证件号码").FillAsync(TestPeople.ResidentId(1988, 3, 8));
@@ -57,6 +44,6 @@ public sealed class RecordBrowserTests(BrowserFixture fixture)
         Assert.Contains("电话回访，服务对象确认", record);
         Assert.DoesNotContain("OnSite", record);
         Assert.Equal(0, await admin.GetByRole(AriaRole.Button, new() { Name = "经核查属实", Exact = true }).CountAsync());
-        await admin.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotDirectory, "volunteer-record-admin.png"), FullPage = true });
+        await fixture.ScreenshotAsync(admin, "volunteer-record-admin.png");
     }
 }
