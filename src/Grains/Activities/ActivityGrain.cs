@@ -536,20 +536,22 @@ public sealed class ActivityGrain(
             FirstStartUtc = state.State.Sessions.FirstOrDefault()?.StartUtc,
             LastEndUtc = state.State.Sessions.LastOrDefault()?.EndUtc,
             EndedUtc = state.State.EndedUtc,
+            RecordsDue = await RecordsDueAsync(),
         });
         await audit.RecordAsync(change, "activity", Key);
     }
 
-    private async Task<ActivityDetails> DetailsAsync()
+    private async Task<ActivityDetails> DetailsAsync() => ToDetails() with { RecordsDue = await RecordsDueAsync() };
+
+    private async Task<DateOnly?> RecordsDueAsync()
     {
-        var details = ToDetails();
         if (state.State.EndedUtc is not { } ended)
         {
-            return details;
+            return null;
         }
 
         _calendar ??= WorkingDayCalendar.From((await calendar.ListAsync()).Select(d => (d.Day, d.Kind == "workday")));
-        return details with { RecordsDue = _calendar.AddWorkingDays(ChinaDate(ended), ActivityRules.RecordsDueWorkingDays) };
+        return _calendar.AddWorkingDays(ChinaDate(ended), ActivityRules.RecordsDueWorkingDays);
     }
 
     private ActivityDetails ToDetails() => new(

@@ -23,6 +23,9 @@ public sealed class ActivityRow
 
     public DateTime? EndedUtc { get; init; }
 
+    /// <summary>The last day (China time) for entering its records; set once the activity has ended.</summary>
+    public DateOnly? RecordsDue { get; init; }
+
     /// <summary>Filled by the open-activities query.</summary>
     public string? OrganizationName { get; init; }
 }

@@ -10,11 +10,12 @@ public sealed class SqlActivityReadModel(ISqlConnectionFactory connections) : IA
         await using var connection = await connections.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO activities (id, organization_id, title, category, status, created_utc, updated_utc, first_start_utc, last_end_utc, ended_utc)
-            VALUES (@Id, @OrganizationId, @Title, @Category, @Status, @CreatedUtc, @UpdatedUtc, @FirstStartUtc, @LastEndUtc, @EndedUtc)
+            INSERT INTO activities (id, organization_id, title, category, status, created_utc, updated_utc, first_start_utc, last_end_utc, ended_utc, records_due)
+            VALUES (@Id, @OrganizationId, @Title, @Category, @Status, @CreatedUtc, @UpdatedUtc, @FirstStartUtc, @LastEndUtc, @EndedUtc, @RecordsDue)
             ON CONFLICT (id) DO UPDATE SET
                 title = excluded.title, category = excluded.category, status = excluded.status, updated_utc = excluded.updated_utc,
-                first_start_utc = excluded.first_start_utc, last_end_utc = excluded.last_end_utc, ended_utc = excluded.ended_utc;
+                first_start_utc = excluded.first_start_utc, last_end_utc = excluded.last_end_utc, ended_utc = excluded.ended_utc,
+                records_due = excluded.records_due;
             """,
             row,
             cancellationToken: cancellationToken));
@@ -67,7 +68,7 @@ public sealed class SqlActivityReadModel(ISqlConnectionFactory connections) : IA
             """
             SELECT id AS Id, organization_id AS OrganizationId, title AS Title, category AS Category, status AS Status,
                    created_utc AS CreatedUtc, updated_utc AS UpdatedUtc, first_start_utc AS FirstStartUtc,
-                   last_end_utc AS LastEndUtc, ended_utc AS EndedUtc
+                   last_end_utc AS LastEndUtc, ended_utc AS EndedUtc, records_due AS RecordsDue
             FROM activities WHERE organization_id = @OrganizationId
             ORDER BY created_utc DESC, id
             LIMIT @Limit OFFSET @Offset;
@@ -75,5 +76,23 @@ public sealed class SqlActivityReadModel(ISqlConnectionFactory connections) : IA
             new { OrganizationId = organizationId, Limit = pageSize, Offset = (page - 1) * pageSize },
             cancellationToken: cancellationToken));
         return new Page<ActivityRow>([.. rows], total, page, pageSize);
+    }
+
+    public async Task<IReadOnlyList<ActivityRow>> ListOverdueAsync(string organizationId, DateOnly today, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ActivityRow>(new CommandDefinition(
+            """
+            SELECT id AS Id, organization_id AS OrganizationId, title AS Title, category AS Category, status AS Status,
+                   created_utc AS CreatedUtc, updated_utc AS UpdatedUtc, first_start_utc AS FirstStartUtc,
+                   last_end_utc AS LastEndUtc, ended_utc AS EndedUtc, records_due AS RecordsDue
+            FROM activities
+            WHERE organization_id = @OrganizationId AND status = 'Ended' AND records_due < @Today
+            ORDER BY records_due, id
+            LIMIT @Limit;
+            """,
+            new { OrganizationId = organizationId, Today = today, Limit = Page<ActivityRow>.Clamp(limit) },
+            cancellationToken: cancellationToken));
+        return [.. rows];
     }
 }

@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using VolunteerRecords.Admin.Tests.Infrastructure;
 using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Storage.Activities;
 
 namespace VolunteerRecords.Admin.Tests.Activities;
 
@@ -26,6 +29,39 @@ public sealed class ActivityPagesTests(AppFixture app)
         Assert.Contains("草稿", details.Html);
         Assert.Contains("重阳节敬老院慰问", organizationPage.Html);
     }
+
+    [Fact]
+    public async Task The_organization_page_lists_activities_whose_records_are_overdue_A21()
+    {
+        var organization = await app.RegisterOrganizationAsync();
+        var activities = app.Factory.Services.GetRequiredService<IActivityReadModel>();
+        var ended = DateTime.UtcNow.AddDays(-30);
+        await activities.UpsertAsync(Ended(organization, "腊八节社区送粥", ended, DateOnly.FromDateTime(ended.AddDays(14))), TestContext.Current.CancellationToken);
+        await activities.UpsertAsync(Ended(organization, "周末河道清洁", DateTime.UtcNow, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(14))), TestContext.Current.CancellationToken);
+        using var recorder = await app.SignedInStaffAsync(Role.Recorder, organization);
+
+        var page = await recorder.GetAsync($"/Organizations/Details/{organization}");
+
+        var overdue = page.Html[page.Html.IndexOf("记录逾期的活动", StringComparison.Ordinal)..page.Html.IndexOf("<h2>志愿服务活动", StringComparison.Ordinal)];
+        Assert.Contains("腊八节社区送粥", overdue);
+        Assert.Contains(DateOnly.FromDateTime(ended.AddDays(14)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), overdue);
+        Assert.DoesNotContain("周末河道清洁", overdue);
+    }
+
+    private static ActivityRow Ended(Guid organization, string title, DateTime endedUtc, DateOnly due) => new()
+    {
+        Id = Guid.NewGuid().ToString(),
+        OrganizationId = organization.ToString(),
+        Title = title,
+        Category = "CommunityService",
+        Status = "Ended",
+        CreatedUtc = endedUtc.AddDays(-7),
+        UpdatedUtc = endedUtc,
+        FirstStartUtc = endedUtc.AddHours(-3),
+        LastEndUtc = endedUtc,
+        EndedUtc = endedUtc,
+        RecordsDue = due,
+    };
 
     [Fact]
     public async Task Missing_title_shows_a_chinese_message()

@@ -3,6 +3,7 @@ using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Tests.Infrastructure;
 using VolunteerRecords.Grains.Volunteers;
+using VolunteerRecords.Storage.Activities;
 using VolunteerRecords.Storage.Participants;
 
 namespace VolunteerRecords.Grains.Tests.Activities;
@@ -181,6 +182,30 @@ public sealed class ActivityLifecycleTests(ClusterFixture fixture)
 
         Assert.Equal(expected, ended.RecordsDue);
         Assert.Equal(ActivityErrors.NotCertifiable, closed.Code);
+    }
+
+    [Fact]
+    public async Task An_ended_activity_is_overdue_after_its_records_deadline_until_the_records_are_closed_A21()
+    {
+        var (organization, activity) = await PublishedAsync();
+        var overdue = new SqlActivityReadModel(fixture.Connections);
+        var cancellation = TestContext.Current.CancellationToken;
+        await activity.StartAsync(Scenario.Recorder(organization));
+        TestClock.Instance.Advance(TimeSpan.FromHours(4));
+        var ended = await activity.EndAsync(Scenario.Recorder(organization));
+        var due = ended.RecordsDue!.Value;
+
+        var onTheDay = await overdue.ListOverdueAsync(organization.ToString(), due, 50, cancellation);
+        var dayAfter = await overdue.ListOverdueAsync(organization.ToString(), due.AddDays(1), 50, cancellation);
+        await activity.CloseRecordsAsync(Scenario.Admin(organization));
+        var afterClosing = await overdue.ListOverdueAsync(organization.ToString(), due.AddDays(1), 50, cancellation);
+
+        Assert.Empty(onTheDay);
+        Assert.Equal(due, Assert.Single(dayAfter).RecordsDue);
+        Assert.Empty(afterClosing);
+        Assert.False(ActivityRules.IsOverdue(ActivityStatus.Ended, due, due));
+        Assert.True(ActivityRules.IsOverdue(ActivityStatus.Ended, due, due.AddDays(1)));
+        Assert.False(ActivityRules.IsOverdue(ActivityStatus.RecordsClosed, due, due.AddDays(1)));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
+using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Storage.Activities;
 using VolunteerRecords.Storage.Database;
@@ -10,7 +11,7 @@ using VolunteerRecords.Storage.Regions;
 namespace VolunteerRecords.Admin.Pages.Organizations;
 
 [Authorize(Policy = Policies.Staff)]
-public sealed class DetailsModel(IGrainFactory grains, IActivityReadModel activities, IRegionDirectory regions, IStringLocalizer<SharedResource> localizer)
+public sealed class DetailsModel(IGrainFactory grains, IActivityReadModel activities, IRegionDirectory regions, TimeProvider time, IStringLocalizer<SharedResource> localizer)
     : OrganizationPageModel(grains, localizer)
 {
     [BindProperty(SupportsGet = true, Name = "p")]
@@ -24,6 +25,9 @@ public sealed class DetailsModel(IGrainFactory grains, IActivityReadModel activi
 
     public Page<ActivityRow> Activities { get; private set; } = new([], 0, 1, 20);
 
+    /// <summary>Ended activities past their records deadline (办法 Art11), most overdue first.</summary>
+    public IReadOnlyList<ActivityRow> Overdue { get; private set; } = [];
+
     public Task<IActionResult> OnGetAsync(Guid id) => ShowAsync(id);
 
     public Task<IActionResult> OnPostStatusAsync(Guid id, OrganizationStatus status, string? reason, Guid operationId) =>
@@ -36,5 +40,6 @@ public sealed class DetailsModel(IGrainFactory grains, IActivityReadModel activi
         CanAdminister = actor.AdministersFor(Organization.Id, Organization.RegionCode);
         RegionName = (await regions.FindAsync(Organization.RegionCode))?.Name;
         Activities = await activities.ListByOrganizationAsync(id.ToString(), PageNumber, 20);
+        Overdue = await activities.ListOverdueAsync(id.ToString(), ChinaTime.Today(time), 50);
     }
 }

@@ -1,0 +1,56 @@
+using Dapper;
+using Microsoft.Extensions.Logging.Abstractions;
+using VolunteerRecords.Silo.Tests.Infrastructure;
+using VolunteerRecords.Storage.Activities;
+using VolunteerRecords.Storage.Database;
+using VolunteerRecords.Storage.Migrations;
+
+namespace VolunteerRecords.Silo.Tests.Storage;
+
+/// <summary>The overdue list compares dates in the database, which PostgreSQL types and SQLite keeps as text.</summary>
+public sealed class ActivityReadModelTests
+{
+    private static readonly DateTime Now = new(2026, 11, 20, 2, 0, 0, DateTimeKind.Utc);
+
+    [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.PostgreSql)]
+    public async Task Overdue_lists_only_ended_activities_past_their_deadline_most_overdue_first_A21(StorageProvider provider)
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        await using var profile = await StorageProfile.CreateAsync(provider);
+        await new MigrationRunner(profile.Connections, NullLogger<MigrationRunner>.Instance).ApplyAsync(cancellation);
+        await using (var connection = await profile.Connections.OpenAsync(cancellation))
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO organizations (id, name, kind, region_code, status, created_utc, updated_utc) VALUES ('o1', '协会', 'VolunteerOrganization', '210902', 'Active', @Now, @Now), ('o2', '服务队', 'VolunteerOrganization', '210902', 'Active', @Now, @Now);",
+                new { Now });
+        }
+
+        var activities = new SqlActivityReadModel(profile.Connections);
+        await activities.UpsertAsync(Row("late", "o1", "Ended", new DateOnly(2026, 12, 1)), cancellation);
+        await activities.UpsertAsync(Row("later", "o1", "Ended", new DateOnly(2026, 11, 25)), cancellation);
+        await activities.UpsertAsync(Row("due-today", "o1", "Ended", new DateOnly(2026, 12, 4)), cancellation);
+        await activities.UpsertAsync(Row("closed", "o1", "RecordsClosed", new DateOnly(2026, 11, 1)), cancellation);
+        await activities.UpsertAsync(Row("running", "o1", "InProgress", null), cancellation);
+        await activities.UpsertAsync(Row("elsewhere", "o2", "Ended", new DateOnly(2026, 11, 1)), cancellation);
+
+        var overdue = await activities.ListOverdueAsync("o1", new DateOnly(2026, 12, 4), 50, cancellation);
+
+        Assert.Equal(["later", "late"], overdue.Select(a => a.Id));
+        Assert.Equal(new DateOnly(2026, 11, 25), overdue[0].RecordsDue);
+    }
+
+    private static ActivityRow Row(string id, string organization, string status, DateOnly? due) => new()
+    {
+        Id = id,
+        OrganizationId = organization,
+        Title = "活动" + id,
+        Category = "CommunityService",
+        Status = status,
+        CreatedUtc = Now,
+        UpdatedUtc = Now,
+        EndedUtc = due is null ? null : Now,
+        RecordsDue = due,
+    };
+}
