@@ -33,4 +33,7 @@ public interface IServiceLedger
 
     /// <summary>Every row of the volunteer, newest first: originals and the corrections that point at them.</summary>
     Task<Page<ServiceRecord>> ListForVolunteerAsync(string volunteerId, int page, int pageSize, CancellationToken cancellationToken = default);
+
+    /// <summary>The latest rows of a volunteer, corrections included; only those of one organization when it is given.</summary>
+    Task<IReadOnlyList<ServiceRecord>> RecentForVolunteerAsync(string volunteerId, string? organizationId, int limit, CancellationToken cancellationToken = default);
 }

@@ -146,6 +146,17 @@ public sealed class SqlServiceLedger(ISqlConnectionFactory connections) : IServi
         return new Page<ServiceRecord>([.. rows], total, page, pageSize);
     }
 
+    public async Task<IReadOnlyList<ServiceRecord>> RecentForVolunteerAsync(string volunteerId, string? organizationId, int limit, CancellationToken cancellationToken = default)
+    {
+        var where = organizationId is null ? "volunteer_id = @VolunteerId" : "volunteer_id = @VolunteerId AND organization_id = @OrganizationId";
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ServiceRecord>(new CommandDefinition(
+            $"SELECT {Columns} FROM service_records WHERE {where} ORDER BY start_utc DESC, seq DESC LIMIT @Limit;",
+            new { VolunteerId = volunteerId, OrganizationId = organizationId, Limit = Page<ServiceRecord>.Clamp(limit) },
+            cancellationToken: cancellationToken));
+        return [.. rows];
+    }
+
     private async Task<ServiceRecord?> SingleAsync(string sql, string value, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);

@@ -85,7 +85,19 @@ public sealed partial class ActivityFlowPagesTests(AppFixture app)
         var staff = new CommandContext(Guid.NewGuid(), new Actor("recorder", "记录员", Role.Recorder, null, organization, null), null);
         await grain.UpdatePlanAsync(new ActivityPlan([new ActivitySession(Guid.NewGuid(), start, start.AddSeconds(61))], new RecruitmentSettings(false, true, false, 5, null), "注意防疫", "", false), staff);
         await grain.PublishAsync(staff with { OperationId = Guid.NewGuid() });
-        var (volunteer, _, _) = await app.SignedInVolunteerAsync("孔明");
+        // Registered on site, so the volunteer is a member whose page the recorder can open for corrections.
+        var phone = TestPeople.Phone();
+        var registered = await recorder.SubmitAsync($"/Organizations/RegisterVolunteer/{organization}",
+        [
+            new("Input.Name", "孔明"), new("Input.DocumentType", "ResidentIdCard"), new("Input.DocumentNumber", TestPeople.ResidentId(1990, 2, 2)),
+            new("Input.ResidenceRegionCode", "210902"), new("Input.Phone", phone), new("PersonConsented", "true"),
+        ]);
+        var members = await recorder.FollowAsync(registered);
+        var password = Regex.Match(members.Html, "初始密码：([A-Za-z0-9]{12})").Groups[1].Value;
+        var volunteerPath = Regex.Match(members.Html, "/Volunteers/Details/[0-9a-f-]{36}").Value;
+        using var volunteer = app.NewClient();
+        await volunteer.SignInAsync(phone, password);
+        await volunteer.SubmitAsync("/Account/ChangePassword", [new("Input.Current", password), new("Input.Password", "Volunteer2026x"), new("Input.ConfirmPassword", "Volunteer2026x")]);
         var viewPath = path.Replace("/Activities/Details/", "/Activities/View/", StringComparison.Ordinal);
         await volunteer.SubmitAsync(viewPath, [new("accepts", "true")], postPath: viewPath + "?handler=SignUp");
         await grain.StartAsync(staff with { OperationId = Guid.NewGuid() });
@@ -101,10 +113,25 @@ public sealed partial class ActivityFlowPagesTests(AppFixture app)
         fields.Add(new("proofName", "卫生站李医生"));
         var certified = await recorder.PostAsync(path + "?handler=Attendance", fields);
         var mine = await volunteer.GetAsync("/Volunteers/Me");
+        var day = TimeZoneInfo.ConvertTimeFromUtc(start, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var recorderView = await recorder.GetAsync(volunteerPath);
+        var rootId = Regex.Match(recorderView.Html, "name=\"rootId\" value=\"([^\"]+)\"").Groups[1].Value;
+        List<KeyValuePair<string, string>> Correction(string? from, string reason) =>
+        [
+            new("rootId", rootId), new("day", day), new("from", from ?? ""), new("to", ChinaTime(start.AddSeconds(61))), new("deducted", "1"), new("reason", reason),
+        ];
+        var noTimes = await recorder.SubmitAsync(volunteerPath, Correction(null, "误录"), postPath: volunteerPath + "?handler=CorrectService");
+        var noReason = await recorder.SubmitAsync(volunteerPath, Correction(ChinaTime(start), ""), postPath: volunteerPath + "?handler=CorrectService");
+        await recorder.SubmitAsync(volunteerPath, Correction(ChinaTime(start), "签到表核对后确认未到岗"), postPath: volunteerPath + "?handler=CorrectService");
+        var corrected = await volunteer.GetAsync("/Volunteers/Me");
 
         Assert.Contains("孔明：请填写服务对象或组织者的证明人", noProof.Html);
         Assert.Contains("孔明：已认定", certified.Html);
         Assert.Matches("社区义诊.*</td>\\s*<td>海州区社区卫生站</td>\\s*<td>0.02", Regex.Replace(mine.Html, "\\s+", " "));
+        Assert.Contains("请填写更正后的服务日期", noTimes.Html);
+        Assert.Contains("更正须填写理由", noReason.Html);
+        Assert.Contains("更正：签到表核对后确认未到岗", corrected.Html);
+        Assert.Contains("（-0.02）", corrected.Html);
     }
 
     private static string ChinaTime(DateTime utc) =>

@@ -2,9 +2,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using VolunteerRecords.Admin.Localization;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Volunteers;
+using VolunteerRecords.Storage.Ledger;
 using VolunteerRecords.Storage.Memberships;
 using VolunteerRecords.Storage.RecordBook;
 using VolunteerRecords.Storage.Regions;
@@ -20,6 +23,7 @@ public sealed class DetailsModel(
     IMembershipStore memberships,
     ISanctionStore sanctions,
     IRecordBook recordBook,
+    IServiceLedger ledger,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public IReadOnlyList<EvaluationRow> Evaluations { get; private set; } = [];
@@ -29,6 +33,9 @@ public sealed class DetailsModel(
     public IReadOnlyList<ComplaintRow> Complaints { get; private set; } = [];
 
     public bool CanDecide { get; private set; }
+
+    /// <summary>The latest ledger rows: the organization's own for its staff, all of them for the bureau.</summary>
+    public IReadOnlyList<ServiceRecord> Records { get; private set; } = [];
 
     public VolunteerProfile? Profile { get; private set; }
 
@@ -80,6 +87,18 @@ public sealed class DetailsModel(
     public Task<IActionResult> OnPostVerifyAsync(Guid id, Guid complaintId, bool upheld, string? note, Guid operationId) =>
         RunAsync(id, grain => grain.VerifyComplaintAsync(complaintId, upheld, note ?? "", HttpContext.CommandContext(operationId)));
 
+    public async Task<IActionResult> OnPostCorrectServiceAsync(Guid id, Guid rootId, DateOnly? day, TimeOnly? from, TimeOnly? to, int? deducted, string? reason, Guid operationId)
+    {
+        if (day is not { } date || from is not { } start || to is not { } end || deducted is not { } minutes)
+        {
+            ModelState.AddModelError("", localizer["Correction.TimesRequired"]);
+            return await LoadAsync(id) ? Page() : NotFound();
+        }
+
+        var correction = new ServiceCorrection(Cultures.ChinaToUtc(date, start), Cultures.ChinaToUtc(date, end), minutes, reason ?? "");
+        return await RunAsync(id, grain => grain.CorrectServiceAsync(rootId, correction, HttpContext.CommandContext(operationId)));
+    }
+
     private async Task<IActionResult> RunAsync(Guid id, Func<IVolunteerGrain, Task> change)
     {
         try
@@ -113,6 +132,7 @@ public sealed class DetailsModel(
         Commendations = await recordBook.CommendationsAsync(id.ToString());
         Complaints = await recordBook.ComplaintsAsync(id.ToString());
         CanDecide = actor.IsBureau || actor.Role == VolunteerRecords.Storage.Accounts.Role.OrganizationAdmin;
+        Records = await ledger.RecentForVolunteerAsync(id.ToString(), actor.IsBureau ? null : actor.OrganizationId?.ToString(), 50);
         return true;
     }
 }
