@@ -1,6 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using VolunteerRecords.Admin.Tests.Infrastructure;
 using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Storage.Activities;
 
 namespace VolunteerRecords.Admin.Tests.Browser;
 
@@ -45,5 +47,37 @@ public sealed class RecordBrowserTests(BrowserFixture fixture)
         Assert.DoesNotContain("OnSite", record);
         Assert.Equal(0, await admin.GetByRole(AriaRole.Button, new() { Name = "经核查属实", Exact = true }).CountAsync());
         await fixture.ScreenshotAsync(admin, "volunteer-record-admin.png");
+    }
+
+    [Fact]
+    public async Task The_organization_admin_sees_activities_with_overdue_records_A21()
+    {
+        fixture.SkipUnlessAvailable();
+        var organization = await fixture.RegisterOrganizationAsync("太平区应急志愿服务队" + Random.Shared.Next(100, 999), "210904");
+        var (adminName, adminPassword) = await fixture.Factory.CreateAccountAsync(Role.OrganizationAdmin, organizationId: organization);
+        var ended = DateTime.UtcNow.AddDays(-30);
+        await fixture.Factory.Services.GetRequiredService<IActivityReadModel>().UpsertAsync(new ActivityRow
+        {
+            Id = Guid.NewGuid().ToString(),
+            OrganizationId = organization.ToString(),
+            Title = "防汛物资转运",
+            Category = "EmergencyRescue",
+            Status = "Ended",
+            CreatedUtc = ended.AddDays(-3),
+            UpdatedUtc = ended,
+            FirstStartUtc = ended.AddHours(-6),
+            LastEndUtc = ended,
+            EndedUtc = ended,
+            RecordsDue = DateOnly.FromDateTime(ended.AddDays(14)),
+        }, TestContext.Current.CancellationToken);
+
+        await using var desk = await fixture.Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.Factory.ServerAddress.ToString() });
+        var admin = await fixture.SignedInDeskAsync(desk, adminName, adminPassword);
+        await admin.GotoAsync($"/Organizations/Details/{organization}");
+
+        var overdue = admin.Locator("table", new() { HasText = "记录截止日期" });
+        Assert.Contains("防汛物资转运", await overdue.InnerTextAsync());
+        Assert.Equal("rgb(179, 38, 30)", await admin.GetByRole(AriaRole.Heading, new() { Name = "记录逾期的活动" }).EvaluateAsync<string>("e => getComputedStyle(e).color"));
+        await fixture.ScreenshotAsync(admin, "organization-overdue.png");
     }
 }
