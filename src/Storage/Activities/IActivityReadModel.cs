@@ -12,5 +12,8 @@ public interface IActivityReadModel
     /// <summary>An organization's ended activities whose records deadline is before <paramref name="today"/>, most overdue first.</summary>
     Task<IReadOnlyList<ActivityRow>> ListOverdueAsync(string organizationId, DateOnly today, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>An organization's activities whose first session starts in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>), in start order.</summary>
+    Task<IReadOnlyList<ActivityRow>> ListStartingAsync(string organizationId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default);
+
     Task<Page<ActivityRow>> ListByOrganizationAsync(string organizationId, int page, int pageSize, CancellationToken cancellationToken = default);
 }

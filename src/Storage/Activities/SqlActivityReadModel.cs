@@ -5,6 +5,14 @@ namespace VolunteerRecords.Storage.Activities;
 
 public sealed class SqlActivityReadModel(ISqlConnectionFactory connections) : IActivityReadModel
 {
+    /// <summary>A month of one organization's activities; far above any real calendar, it only bounds a runaway query.</summary>
+    private const int MaxInPeriod = 1000;
+
+    private const string Columns =
+        "id AS Id, organization_id AS OrganizationId, title AS Title, category AS Category, status AS Status, " +
+        "created_utc AS CreatedUtc, updated_utc AS UpdatedUtc, first_start_utc AS FirstStartUtc, " +
+        "last_end_utc AS LastEndUtc, ended_utc AS EndedUtc, records_due AS RecordsDue";
+
     public async Task UpsertAsync(ActivityRow row, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
@@ -65,10 +73,8 @@ public sealed class SqlActivityReadModel(ISqlConnectionFactory connections) : IA
             new { OrganizationId = organizationId },
             cancellationToken: cancellationToken));
         var rows = await connection.QueryAsync<ActivityRow>(new CommandDefinition(
-            """
-            SELECT id AS Id, organization_id AS OrganizationId, title AS Title, category AS Category, status AS Status,
-                   created_utc AS CreatedUtc, updated_utc AS UpdatedUtc, first_start_utc AS FirstStartUtc,
-                   last_end_utc AS LastEndUtc, ended_utc AS EndedUtc, records_due AS RecordsDue
+            $"""
+            SELECT {Columns}
             FROM activities WHERE organization_id = @OrganizationId
             ORDER BY created_utc DESC, id
             LIMIT @Limit OFFSET @Offset;
@@ -82,16 +88,30 @@ public sealed class SqlActivityReadModel(ISqlConnectionFactory connections) : IA
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<ActivityRow>(new CommandDefinition(
-            """
-            SELECT id AS Id, organization_id AS OrganizationId, title AS Title, category AS Category, status AS Status,
-                   created_utc AS CreatedUtc, updated_utc AS UpdatedUtc, first_start_utc AS FirstStartUtc,
-                   last_end_utc AS LastEndUtc, ended_utc AS EndedUtc, records_due AS RecordsDue
+            $"""
+            SELECT {Columns}
             FROM activities
             WHERE organization_id = @OrganizationId AND status = 'Ended' AND records_due < @Today
             ORDER BY records_due, id
             LIMIT @Limit;
             """,
             new { OrganizationId = organizationId, Today = today, Limit = Page<ActivityRow>.Clamp(limit) },
+            cancellationToken: cancellationToken));
+        return [.. rows];
+    }
+
+    public async Task<IReadOnlyList<ActivityRow>> ListStartingAsync(string organizationId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ActivityRow>(new CommandDefinition(
+            $"""
+            SELECT {Columns}
+            FROM activities
+            WHERE organization_id = @OrganizationId AND first_start_utc >= @From AND first_start_utc < @To
+            ORDER BY first_start_utc, id
+            LIMIT @Limit;
+            """,
+            new { OrganizationId = organizationId, From = fromUtc, To = toUtc, Limit = MaxInPeriod },
             cancellationToken: cancellationToken));
         return [.. rows];
     }

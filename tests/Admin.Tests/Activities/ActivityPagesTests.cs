@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using VolunteerRecords.Admin.Tests.Infrastructure;
 using VolunteerRecords.Storage.Accounts;
@@ -46,6 +47,26 @@ public sealed class ActivityPagesTests(AppFixture app)
         Assert.Contains("腊八节社区送粥", overdue);
         Assert.Contains(DateOnly.FromDateTime(ended.AddDays(14)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), overdue);
         Assert.DoesNotContain("周末河道清洁", overdue);
+    }
+
+    [Fact]
+    public async Task The_calendar_shows_each_activity_on_the_day_it_starts_with_the_holidays_A8()
+    {
+        var organization = await app.RegisterOrganizationAsync();
+        var activities = app.Factory.Services.GetRequiredService<IActivityReadModel>();
+        var nationalDay = new DateTime(2026, 10, 1, 1, 0, 0, DateTimeKind.Utc);
+        await activities.UpsertAsync(Ended(organization, "国庆广场文明引导", nationalDay.AddHours(3), new DateOnly(2026, 10, 20)), TestContext.Current.CancellationToken);
+        await activities.UpsertAsync(Ended(organization, "十一月敬老探访", nationalDay.AddDays(40), new DateOnly(2026, 11, 30)), TestContext.Current.CancellationToken);
+        using var recorder = await app.SignedInStaffAsync(Role.Recorder, organization);
+
+        var october = await recorder.GetAsync($"/Organizations/Calendar/{organization}?month=2026-10");
+        var wrongMonth = await recorder.GetAsync($"/Organizations/Calendar/{organization}?month=2026-13");
+
+        var firstOfOctober = Regex.Replace(october.Html, "\\s+", " ");
+        Assert.Matches("<div class=\"date\">1 <span>国庆节</span> ?</div> ?<ul> ?<li> ?<a href=\"/Activities/Details/[0-9a-f-]+\">09:00 国庆广场文明引导</a>", firstOfOctober);
+        Assert.Contains("2026年10月", october.Html);
+        Assert.DoesNotContain("十一月敬老探访", october.Html);
+        Assert.Contains("月份格式应为", wrongMonth.Html);
     }
 
     private static ActivityRow Ended(Guid organization, string title, DateTime endedUtc, DateOnly due) => new()

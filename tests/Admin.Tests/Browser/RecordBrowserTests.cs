@@ -79,5 +79,14 @@ public sealed class RecordBrowserTests(BrowserFixture fixture)
         Assert.Contains("防汛物资转运", await overdue.InnerTextAsync());
         Assert.Equal("rgb(179, 38, 30)", await admin.GetByRole(AriaRole.Heading, new() { Name = "记录逾期的活动" }).EvaluateAsync<string>("e => getComputedStyle(e).color"));
         await fixture.ScreenshotAsync(admin, "organization-overdue.png");
+
+        await admin.GetByRole(AriaRole.Link, new() { Name = "活动日历" }).ClickAsync();
+        await admin.WaitForURLAsync("**/Organizations/Calendar/**");
+        var firstSessionDay = TimeZoneInfo.ConvertTimeFromUtc(ended.AddHours(-6), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
+        await admin.GotoAsync($"/Organizations/Calendar/{organization}?month={firstSessionDay.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)}");
+
+        var day = admin.Locator("table.calendar td", new() { HasText = "防汛物资转运" });
+        Assert.StartsWith(firstSessionDay.Day.ToString(System.Globalization.CultureInfo.InvariantCulture), (await day.InnerTextAsync()).Trim());
+        await fixture.ScreenshotAsync(admin, "organization-calendar.png");
     }
 }

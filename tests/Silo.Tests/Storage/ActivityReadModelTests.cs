@@ -12,6 +12,9 @@ public sealed class ActivityReadModelTests
 {
     private static readonly DateTime Now = new(2026, 11, 20, 2, 0, 0, DateTimeKind.Utc);
 
+    /// <summary>First sessions start a minute apart in this order, so the calendar order is known.</summary>
+    private static readonly List<string> Order = ["late", "later", "due-today", "closed", "running", "elsewhere"];
+
     [Theory]
     [InlineData(StorageProvider.Sqlite)]
     [InlineData(StorageProvider.PostgreSql)]
@@ -37,8 +40,11 @@ public sealed class ActivityReadModelTests
 
         var overdue = await activities.ListOverdueAsync("o1", new DateOnly(2026, 12, 4), 50, cancellation);
 
+        var november = await activities.ListStartingAsync("o1", new DateTime(2026, 10, 31, 16, 0, 0, DateTimeKind.Utc), new DateTime(2026, 11, 30, 16, 0, 0, DateTimeKind.Utc), cancellation);
+
         Assert.Equal(["later", "late"], overdue.Select(a => a.Id));
         Assert.Equal(new DateOnly(2026, 11, 25), overdue[0].RecordsDue);
+        Assert.Equal(["late", "later", "due-today", "closed", "running"], november.Select(a => a.Id));
     }
 
     private static ActivityRow Row(string id, string organization, string status, DateOnly? due) => new()
@@ -50,6 +56,7 @@ public sealed class ActivityReadModelTests
         Status = status,
         CreatedUtc = Now,
         UpdatedUtc = Now,
+        FirstStartUtc = Now.AddMinutes(Order.IndexOf(id)),
         EndedUtc = due is null ? null : Now,
         RecordsDue = due,
     };
