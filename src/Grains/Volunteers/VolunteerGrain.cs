@@ -224,7 +224,7 @@ public sealed class VolunteerGrain(
             Content = text,
             FiledByName = context.Actor.DisplayName,
             FiledUtc = time.GetUtcNow().UtcDateTime,
-            Status = "Filed",
+            Status = ComplaintStatus.Filed,
         });
         await audit.RecordAsync(context, "volunteer.complaint-filed", "volunteer", Key, $"complaint={context.OperationId}");
     }
@@ -251,12 +251,13 @@ public sealed class VolunteerGrain(
         }
 
         // The same decision posted twice is a repeat; a different decision on a decided complaint is refused.
-        if (complaint.Status == (upheld ? "Upheld" : "Dismissed"))
+        var decision = upheld ? ComplaintStatus.Upheld : ComplaintStatus.Dismissed;
+        if (complaint.Status == decision)
         {
             return;
         }
 
-        if (!await recordBook.DecideComplaintAsync(complaint.Id, upheld ? "Upheld" : "Dismissed", text, context.Actor.DisplayName, time.GetUtcNow().UtcDateTime))
+        if (!await recordBook.DecideComplaintAsync(complaint.Id, decision, text, context.Actor.DisplayName, time.GetUtcNow().UtcDateTime))
         {
             throw new DomainException(RecordErrors.ComplaintDecided, Key);
         }

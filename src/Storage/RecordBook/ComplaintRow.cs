@@ -16,7 +16,7 @@ public sealed class ComplaintRow
 
     public DateTime FiledUtc { get; init; }
 
-    /// <summary>Filed, Upheld (verified true: on the record) or Dismissed.</summary>
+    /// <summary>One of <see cref="ComplaintStatus"/>.</summary>
     public string Status { get; init; } = "";
 
     public string? DecisionNote { get; init; }

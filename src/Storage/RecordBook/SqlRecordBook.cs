@@ -66,9 +66,9 @@ public sealed class SqlRecordBook(ISqlConnectionFactory connections) : IRecordBo
         return await connection.ExecuteAsync(new CommandDefinition(
             """
             UPDATE complaints SET status = @Status, decision_note = @Note, decided_by_name = @DecidedBy, decided_utc = @DecidedUtc
-            WHERE id = @Id AND status = 'Filed';
+            WHERE id = @Id AND status = @Filed;
             """,
-            new { Id = id, Status = status, Note = note, DecidedBy = decidedBy, DecidedUtc = decidedUtc },
+            new { Id = id, Status = status, Note = note, DecidedBy = decidedBy, DecidedUtc = decidedUtc, ComplaintStatus.Filed },
             cancellationToken: cancellationToken)) == 1;
     }
 

@@ -37,8 +37,8 @@ public sealed class ActivityPagesTests(AppFixture app)
         var organization = await app.RegisterOrganizationAsync();
         var activities = app.Factory.Services.GetRequiredService<IActivityReadModel>();
         var ended = DateTime.UtcNow.AddDays(-30);
-        await activities.UpsertAsync(Ended(organization, "腊八节社区送粥", ended, DateOnly.FromDateTime(ended.AddDays(14))), TestContext.Current.CancellationToken);
-        await activities.UpsertAsync(Ended(organization, "周末河道清洁", DateTime.UtcNow, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(14))), TestContext.Current.CancellationToken);
+        await activities.UpsertAsync(TestActivities.Ended(organization, "腊八节社区送粥", ended, DateOnly.FromDateTime(ended.AddDays(14))), TestContext.Current.CancellationToken);
+        await activities.UpsertAsync(TestActivities.Ended(organization, "周末河道清洁", DateTime.UtcNow, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(14))), TestContext.Current.CancellationToken);
         using var recorder = await app.SignedInStaffAsync(Role.Recorder, organization);
 
         var page = await recorder.GetAsync($"/Organizations/Details/{organization}");
@@ -55,8 +55,8 @@ public sealed class ActivityPagesTests(AppFixture app)
         var organization = await app.RegisterOrganizationAsync();
         var activities = app.Factory.Services.GetRequiredService<IActivityReadModel>();
         var nationalDay = new DateTime(2026, 10, 1, 1, 0, 0, DateTimeKind.Utc);
-        await activities.UpsertAsync(Ended(organization, "国庆广场文明引导", nationalDay.AddHours(3), new DateOnly(2026, 10, 20)), TestContext.Current.CancellationToken);
-        await activities.UpsertAsync(Ended(organization, "十一月敬老探访", nationalDay.AddDays(40), new DateOnly(2026, 11, 30)), TestContext.Current.CancellationToken);
+        await activities.UpsertAsync(TestActivities.Ended(organization, "国庆广场文明引导", nationalDay.AddHours(3), new DateOnly(2026, 10, 20)), TestContext.Current.CancellationToken);
+        await activities.UpsertAsync(TestActivities.Ended(organization, "十一月敬老探访", nationalDay.AddDays(40), new DateOnly(2026, 11, 30)), TestContext.Current.CancellationToken);
         using var recorder = await app.SignedInStaffAsync(Role.Recorder, organization);
 
         var october = await recorder.GetAsync($"/Organizations/Calendar/{organization}?month=2026-10");
@@ -68,21 +68,6 @@ public sealed class ActivityPagesTests(AppFixture app)
         Assert.DoesNotContain("十一月敬老探访", october.Html);
         Assert.Contains("月份格式应为", wrongMonth.Html);
     }
-
-    private static ActivityRow Ended(Guid organization, string title, DateTime endedUtc, DateOnly due) => new()
-    {
-        Id = Guid.NewGuid().ToString(),
-        OrganizationId = organization.ToString(),
-        Title = title,
-        Category = "CommunityService",
-        Status = "Ended",
-        CreatedUtc = endedUtc.AddDays(-7),
-        UpdatedUtc = endedUtc,
-        FirstStartUtc = endedUtc.AddHours(-3),
-        LastEndUtc = endedUtc,
-        EndedUtc = endedUtc,
-        RecordsDue = due,
-    };
 
     [Fact]
     public async Task Missing_title_shows_a_chinese_message()

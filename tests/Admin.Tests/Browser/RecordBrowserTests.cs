@@ -56,20 +56,8 @@ public sealed class RecordBrowserTests(BrowserFixture fixture)
         var organization = await fixture.RegisterOrganizationAsync("太平区应急志愿服务队" + Random.Shared.Next(100, 999), "210904");
         var (adminName, adminPassword) = await fixture.Factory.CreateAccountAsync(Role.OrganizationAdmin, organizationId: organization);
         var ended = DateTime.UtcNow.AddDays(-30);
-        await fixture.Factory.Services.GetRequiredService<IActivityReadModel>().UpsertAsync(new ActivityRow
-        {
-            Id = Guid.NewGuid().ToString(),
-            OrganizationId = organization.ToString(),
-            Title = "防汛物资转运",
-            Category = "EmergencyRescue",
-            Status = "Ended",
-            CreatedUtc = ended.AddDays(-3),
-            UpdatedUtc = ended,
-            FirstStartUtc = ended.AddHours(-6),
-            LastEndUtc = ended,
-            EndedUtc = ended,
-            RecordsDue = DateOnly.FromDateTime(ended.AddDays(14)),
-        }, TestContext.Current.CancellationToken);
+        await fixture.Factory.Services.GetRequiredService<IActivityReadModel>().UpsertAsync(
+            TestActivities.Ended(organization, "防汛物资转运", ended, DateOnly.FromDateTime(ended.AddDays(14))), TestContext.Current.CancellationToken);
 
         await using var desk = await fixture.Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.Factory.ServerAddress.ToString() });
         var admin = await fixture.SignedInDeskAsync(desk, adminName, adminPassword);
@@ -82,7 +70,7 @@ public sealed class RecordBrowserTests(BrowserFixture fixture)
 
         await admin.GetByRole(AriaRole.Link, new() { Name = "活动日历" }).ClickAsync();
         await admin.WaitForURLAsync("**/Organizations/Calendar/**");
-        var firstSessionDay = TimeZoneInfo.ConvertTimeFromUtc(ended.AddHours(-6), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
+        var firstSessionDay = TimeZoneInfo.ConvertTimeFromUtc(ended.AddHours(-3), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
         await admin.GotoAsync($"/Organizations/Calendar/{organization}?month={firstSessionDay.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)}");
 
         var day = admin.Locator("table.calendar td", new() { HasText = "防汛物资转运" });

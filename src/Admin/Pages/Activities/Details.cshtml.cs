@@ -15,7 +15,7 @@ namespace VolunteerRecords.Admin.Pages.Activities;
 
 /// <summary>The organization's view of one activity: plan, insurance, lifecycle, roster and attendance (A8–A22).</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class DetailsModel(IGrainFactory grains, IParticipantStore participants, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DetailsModel(IGrainFactory grains, IParticipantStore participants, TimeProvider time, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     private static readonly string[] TimeFormats = ["HH:mm", "HH:mm:ss"];
 
@@ -34,6 +34,8 @@ public sealed class DetailsModel(IGrainFactory grains, IParticipantStore partici
     public IReadOnlyList<AttendanceResult>? Results { get; private set; }
 
     public Guid? SheetSession { get; private set; }
+
+    public bool RecordsOverdue => Activity is { } activity && ActivityRules.IsOverdue(activity.Status, activity.RecordsDue, ChinaTime.Today(time));
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? session)
     {

@@ -37,6 +37,10 @@ public sealed class DetailsModel(
     /// <summary>The latest ledger rows: the organization's own for its staff, all of them for the bureau.</summary>
     public IReadOnlyList<ServiceRecord> Records { get; private set; } = [];
 
+    /// <summary>The organization's staff correct its entries; a row already corrected is history, so only the latest row of an entry is offered.</summary>
+    public bool CanCorrect(ServiceRecord record) =>
+        OrganizationId?.ToString() == record.OrganizationId && !Records.Any(r => r.CorrectsId == record.Id);
+
     public VolunteerProfile? Profile { get; private set; }
 
     public RevealedIdentifiers? Revealed { get; private set; }

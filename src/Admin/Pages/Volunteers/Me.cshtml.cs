@@ -6,14 +6,15 @@ using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Evaluations;
 using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Corrections;
 using VolunteerRecords.Storage.Database;
 using VolunteerRecords.Storage.Ledger;
+using VolunteerRecords.Storage.Memberships;
 using VolunteerRecords.Storage.Participants;
 using VolunteerRecords.Storage.RecordBook;
-using VolunteerRecords.Storage.Memberships;
 using VolunteerRecords.Storage.Regions;
 using VolunteerRecords.Storage.Sanctions;
 
@@ -146,7 +147,7 @@ public sealed class MeModel(
         Records = await ledger.ListForVolunteerAsync(id.ToString(), PageNumber, 20);
         Evaluations = await recordBook.EvaluationsAsync(id.ToString());
         Commendations = await recordBook.CommendationsAsync(id.ToString());
-        UpheldComplaints = [.. (await recordBook.ComplaintsAsync(id.ToString())).Where(c => c.Status == "Upheld")];
+        UpheldComplaints = [.. (await recordBook.ComplaintsAsync(id.ToString())).Where(RecordRules.IsOnRecord)];
         return true;
     }
 
