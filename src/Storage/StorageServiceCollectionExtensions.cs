@@ -3,6 +3,7 @@ using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Activities;
 using VolunteerRecords.Storage.Audit;
 using VolunteerRecords.Storage.Calendar;
+using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Corrections;
 using VolunteerRecords.Storage.Database;
 using VolunteerRecords.Storage.Ledger;
@@ -40,6 +41,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IParticipantStore, SqlParticipantStore>();
         services.AddSingleton<ICommitmentStore, SqlCommitmentStore>();
         services.AddSingleton<IRecordBook, SqlRecordBook>();
+        services.AddSingleton<IServiceClaimStore, SqlServiceClaimStore>();
         return services;
     }
 }

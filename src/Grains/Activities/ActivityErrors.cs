@@ -31,4 +31,5 @@ public static class ActivityErrors
     public const string NotOnRoster = "Activity.NotOnRoster";
     public const string SessionUnknown = "Activity.SessionUnknown";
     public const string NotCertifiable = "Activity.NotCertifiable";
+    public const string ClaimsPending = "Activity.ClaimsPending";
 }

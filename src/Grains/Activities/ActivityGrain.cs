@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using VolunteerRecords.Grains.Claims;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Evaluations;
 using VolunteerRecords.Grains.Ledger;
@@ -8,6 +9,8 @@ using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Activities;
 using VolunteerRecords.Storage.Calendar;
+using VolunteerRecords.Storage.Claims;
+using VolunteerRecords.Storage.Ledger;
 using VolunteerRecords.Storage.Participants;
 using VolunteerRecords.Storage.RecordBook;
 
@@ -18,6 +21,8 @@ public sealed class ActivityGrain(
     IActivityReadModel readModel,
     IParticipantStore participants,
     IRecordBook records,
+    IServiceClaimStore claims,
+    IServiceLedger ledger,
     ICalendarStore calendar,
     GrainAudit audit,
     TimeProvider time) : Grain, IActivityGrain
@@ -188,8 +193,16 @@ public sealed class ActivityGrain(
     public Task<ActivityDetails> EndAsync(CommandContext context) =>
         MoveAsync(context, ActivityStatus.Ended, "activity.ended", ActivityStatus.InProgress);
 
-    public Task<ActivityDetails> CloseRecordsAsync(CommandContext context) =>
-        MoveAsync(context, ActivityStatus.RecordsClosed, "activity.records-closed", ActivityStatus.Ended);
+    public async Task<ActivityDetails> CloseRecordsAsync(CommandContext context)
+    {
+        // A claim left waiting would be shut out for good: decide every claim before closing.
+        if (!state.State.Operations.Contains(context.OperationId) && await claims.CountPendingForActivityAsync(Key) > 0)
+        {
+            throw new DomainException(ActivityErrors.ClaimsPending, Key);
+        }
+
+        return await MoveAsync(context, ActivityStatus.RecordsClosed, "activity.records-closed", ActivityStatus.Ended);
+    }
 
     public async Task<ActivityDetails> CancelAsync(string reason, CommandContext context)
     {
@@ -365,6 +378,123 @@ public sealed class ActivityGrain(
         return await Task.WhenAll(entries.Select(entry => CertifyOneAsync(entry, roster, context)));
     }
 
+    public async Task ClaimHoursAsync(Guid volunteerId, HoursClaim claim, CommandContext context)
+    {
+        RequireExists();
+        if (!context.Actor.IsVolunteer(volunteerId))
+        {
+            throw new DomainException(ClaimErrors.NotAllowed, Key);
+        }
+
+        var id = context.OperationId.ToString();
+        if (await claims.FindAsync(id) is not null)
+        {
+            return;
+        }
+
+        if (state.State.Status is not (ActivityStatus.InProgress or ActivityStatus.Ended))
+        {
+            throw new DomainException(ActivityErrors.NotCertifiable, Key);
+        }
+
+        if (await participants.FindAsync(Key, volunteerId.ToString()) is not { Status: nameof(ParticipantStatus.Confirmed) })
+        {
+            throw new DomainException(ActivityErrors.NotOnRoster, Key);
+        }
+
+        var session = state.State.Sessions.FirstOrDefault(s => s.Id == claim.SessionId)
+            ?? throw new DomainException(ActivityErrors.SessionUnknown, Key);
+        ServiceRules.Minutes(claim.StartUtc, claim.EndUtc, claim.DeductedMinutes, session.StartUtc, session.EndUtc, Now, Key);
+        var proofName = claim.Proof.Name.Trim();
+        if (proofName.Length is 0 or > ServiceRules.MaxProofNameLength
+            || claim.Proof.Contact?.Trim().Length > ServiceRules.MaxProofNameLength
+            || claim.Proof.Note?.Trim().Length > ServiceRules.MaxTextLength)
+        {
+            throw new DomainException(LedgerErrors.ProofRequired, Key);
+        }
+
+        if (await ledger.OriginalForSessionAsync(session.Id.ToString(), volunteerId.ToString()) is not null)
+        {
+            throw new DomainException(LedgerErrors.AlreadyCertified, Key);
+        }
+
+        if (await claims.FindPendingAsync(volunteerId.ToString(), session.Id.ToString(), null) is not null)
+        {
+            throw new DomainException(ClaimErrors.Pending, Key);
+        }
+
+        await claims.FileAsync(new ServiceClaimRow
+        {
+            Id = id,
+            Kind = ClaimKind.Hours,
+            VolunteerId = volunteerId.ToString(),
+            OrganizationId = state.State.OrganizationId.ToString(),
+            ActivityId = Key,
+            SessionId = session.Id.ToString(),
+            StartUtc = claim.StartUtc,
+            EndUtc = claim.EndUtc,
+            DeductedMinutes = claim.DeductedMinutes,
+            ProofName = proofName,
+            ProofContact = NullIfEmpty(claim.Proof.Contact),
+            ProofNote = NullIfEmpty(claim.Proof.Note),
+            FiledByName = context.Actor.DisplayName,
+            FiledUtc = Now,
+        });
+        await audit.RecordAsync(context, "activity.hours-claimed", "activity", Key, $"volunteer={volunteerId}; session={session.Id}; claim={id}");
+    }
+
+    public async Task<int?> DecideClaimAsync(ClaimDecision decision, CommandContext context)
+    {
+        RequireExists();
+        var claim = await claims.FindAsync(decision.ClaimId.ToString());
+        if (claim is null || claim.ActivityId != Key || claim.Kind != ClaimKind.Hours)
+        {
+            throw new DomainException(ClaimErrors.NotFound, Key);
+        }
+
+        var organization = await GrainFactory.GetGrain<IOrganizationGrain>(state.State.OrganizationId).GetProfileAsync();
+        if (organization is null || !context.Actor.ActsFor(organization.Id, organization.RegionCode))
+        {
+            throw new DomainException(ActivityErrors.NotAllowed, Key);
+        }
+
+        // The same answer posted twice is a repeat; the other answer to a decided claim is refused.
+        if (!claim.IsPending)
+        {
+            return claim.Certified == decision.Certify
+                ? (claim.Certified == true ? (await ledger.CurrentAsync(claim.RecordId!))?.Minutes : null)
+                : throw new DomainException(ClaimErrors.Decided, Key);
+        }
+
+        var note = NullIfEmpty(decision.Note);
+        if ((!decision.Certify && note is null) || note?.Length > ServiceRules.MaxTextLength)
+        {
+            throw new DomainException(ClaimErrors.ReasonRequired, Key);
+        }
+
+        CertifiedService? certified = null;
+        if (decision.Certify)
+        {
+            if (state.State.Status is not (ActivityStatus.InProgress or ActivityStatus.Ended))
+            {
+                throw new DomainException(ActivityErrors.NotCertifiable, Key);
+            }
+
+            var session = state.State.Sessions.First(s => s.Id.ToString() == claim.SessionId);
+            var entry = new AttendanceEntry(
+                Guid.Parse(claim.VolunteerId), session.Id, claim.StartUtc, claim.EndUtc, claim.DeductedMinutes,
+                new ServiceProof(claim.ProofName ?? "", claim.ProofContact, claim.ProofNote));
+            // The claim's id makes the certification's operation: deciding again after a crash finds the same row.
+            certified = await CertifyEntryAsync(entry, session, context with { OperationId = decision.ClaimId });
+        }
+
+        await claims.DecideAsync(claim.Id, decision.Certify, note, certified?.RootId.ToString(), context.Actor.DisplayName, Now);
+        await audit.RecordAsync(
+            context, decision.Certify ? "activity.claim-certified" : "activity.claim-rejected", "activity", Key,
+            $"volunteer={claim.VolunteerId}; claim={claim.Id}");
+        return certified?.Minutes;
+    }
+
     public async Task EvaluateAsync(Guid volunteerId, int dutyScore, int satisfactionScore, string? comment, CommandContext context)
     {
         RequireExists();
@@ -430,12 +560,7 @@ public sealed class ActivityGrain(
 
         try
         {
-            var certified = await GrainFactory.GetGrain<IVolunteerGrain>(entry.VolunteerId).CertifyServiceAsync(
-                new ServiceEntry(
-                    state.State.OrganizationId, this.GetPrimaryKey(), session.Id, session.StartUtc, session.EndUtc, state.State.Category,
-                    entry.StartUtc, entry.EndUtc, entry.DeductedMinutes, string.IsNullOrWhiteSpace(entry.Content) ? state.State.Title : entry.Content,
-                    state.State.Place, entry.Proof),
-                context with { OperationId = EntryOperation(context.OperationId, entry) });
+            var certified = await CertifyEntryAsync(entry, session, context with { OperationId = EntryOperation(context.OperationId, entry) });
             return new AttendanceResult(entry.VolunteerId, entry.SessionId, certified.Minutes, null);
         }
         catch (DomainException exception)
@@ -443,6 +568,16 @@ public sealed class ActivityGrain(
             return new AttendanceResult(entry.VolunteerId, entry.SessionId, null, exception.Code);
         }
     }
+
+    private Task<CertifiedService> CertifyEntryAsync(AttendanceEntry entry, ActivitySession session, CommandContext context) =>
+        GrainFactory.GetGrain<IVolunteerGrain>(entry.VolunteerId).CertifyServiceAsync(
+            new ServiceEntry(
+                state.State.OrganizationId, this.GetPrimaryKey(), session.Id, session.StartUtc, session.EndUtc, state.State.Category,
+                entry.StartUtc, entry.EndUtc, entry.DeductedMinutes, string.IsNullOrWhiteSpace(entry.Content) ? state.State.Title : entry.Content,
+                state.State.Place, entry.Proof),
+            context);
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>One sheet's operation yields one operation per volunteer and session, so resubmitting the sheet certifies nothing twice.</summary>
     private static Guid EntryOperation(Guid sheet, AttendanceEntry entry) =>

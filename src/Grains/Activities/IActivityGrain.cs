@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using VolunteerRecords.Grains.Claims;
 using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Grains.Activities;
@@ -28,7 +29,7 @@ public interface IActivityGrain : IGrainWithGuidKey
     [Alias("End")]
     Task<ActivityDetails> EndAsync(CommandContext context);
 
-    /// <summary>After every record is certified: no more attendance can be entered.</summary>
+    /// <summary>After every record is certified and no claim waits: no more attendance can be entered.</summary>
     [Alias("CloseRecords")]
     Task<ActivityDetails> CloseRecordsAsync(CommandContext context);
 
@@ -47,6 +48,18 @@ public interface IActivityGrain : IGrainWithGuidKey
     /// <summary>The recorder's attendance sheet: each entry certified into its volunteer's ledger, or refused with its rule.</summary>
     [Alias("CertifyAttendance")]
     Task<IReadOnlyList<AttendanceResult>> CertifyAttendanceAsync(IReadOnlyList<AttendanceEntry> entries, CommandContext context);
+
+    /// <summary>
+    /// A volunteer on the roster claims hours for a session they attended, with the recipient's or organizer's proof;
+    /// nothing counts until a recorder certifies it (A13, A21).
+    /// </summary>
+    [Alias("ClaimHours")]
+    Task ClaimHoursAsync(Guid volunteerId, HoursClaim claim, CommandContext context);
+
+    /// <summary>A recorder certifies a claim as asked, or rejects it with the reason; a claim is decided once.</summary>
+    /// <returns>The certified minutes; null when rejected.</returns>
+    [Alias("DecideClaim")]
+    Task<int?> DecideClaimAsync(ClaimDecision decision, CommandContext context);
 
     /// <summary>
     /// After the activity ends, the organization evaluates a participant once: how the duties were done and how

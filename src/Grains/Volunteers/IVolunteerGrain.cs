@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using VolunteerRecords.Grains.Claims;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Ledger;
 
@@ -46,6 +47,15 @@ public interface IVolunteerGrain : IGrainWithGuidKey
     /// <summary>Corrects a certified entry with a new ledger row pointing at it (办法 Art13); nothing is overwritten.</summary>
     [Alias("CorrectService")]
     Task<CertifiedService> CorrectServiceAsync(Guid rootId, ServiceCorrection correction, CommandContext context);
+
+    /// <summary>The volunteer asks the organization that certified an entry to correct it, with the reason (办法 Art13).</summary>
+    [Alias("RequestServiceCorrection")]
+    Task RequestServiceCorrectionAsync(Guid rootId, ServiceCorrection correction, CommandContext context);
+
+    /// <summary>The organization approves a volunteer's correction request (a new ledger row) or rejects it with the reason.</summary>
+    /// <returns>The corrected entry; null when rejected.</returns>
+    [Alias("DecideServiceCorrection")]
+    Task<CertifiedService?> DecideServiceCorrectionAsync(ClaimDecision decision, CommandContext context);
 
     /// <summary>
     /// Promises the volunteer's time to an activity's sessions. Through this grain, so two activities signing the same

@@ -1,3 +1,4 @@
+using VolunteerRecords.Grains.Claims;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Evaluations;
 using VolunteerRecords.Grains.Ledger;
@@ -6,6 +7,7 @@ using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Volunteers.Identity;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Audit;
+using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Corrections;
 using VolunteerRecords.Storage.Ledger;
 using VolunteerRecords.Storage.Memberships;
@@ -28,6 +30,7 @@ public sealed class VolunteerGrain(
     IServiceLedger ledger,
     ICommitmentStore commitments,
     IRecordBook recordBook,
+    IServiceClaimStore claims,
     PersonalDataProtector personalData,
     GrainAudit audit,
     TimeProvider time) : Grain, IVolunteerGrain
@@ -123,21 +126,7 @@ public sealed class VolunteerGrain(
         }
 
         await RequireRecorderAsync(context.Actor, Guid.Parse(current.OrganizationId));
-        var reason = correction.Reason.Trim();
-        if (reason.Length is 0 or > ServiceRules.MaxTextLength)
-        {
-            throw new DomainException(LedgerErrors.ReasonRequired, Key);
-        }
-
-        // Zero minutes withdraws the hours but keeps the entry: deduct the whole attended time.
-        var attended = (int)Math.Floor((correction.EndUtc - correction.StartUtc).TotalMinutes);
-        var minutes = correction.DeductedMinutes == attended && attended > 0
-            ? 0
-            : ServiceRules.Minutes(correction.StartUtc, correction.EndUtc, correction.DeductedMinutes, current.SessionStartUtc, current.SessionEndUtc, time.GetUtcNow().UtcDateTime, Key);
-        if (minutes > 0 && (await ledger.CheckAsync(operation, Key, null, correction.StartUtc, correction.EndUtc, current.RootId, ServiceRules.LongestEntry)).Overlaps)
-        {
-            throw new DomainException(LedgerErrors.Overlap, Key);
-        }
+        var (reason, minutes) = await CheckCorrectionAsync(current, correction, operation);
 
         var id = Guid.NewGuid();
         var record = new ServiceRecord
@@ -169,6 +158,87 @@ public sealed class VolunteerGrain(
             Reason = reason,
         };
         return await AppendAsync(record, context, "service.corrected");
+    }
+
+    public async Task RequestServiceCorrectionAsync(Guid rootId, ServiceCorrection correction, CommandContext context)
+    {
+        RequireRegistered();
+        if (!context.Actor.IsVolunteer(Id))
+        {
+            throw new DomainException(ClaimErrors.NotAllowed, Key);
+        }
+
+        var id = context.OperationId.ToString();
+        if (await claims.FindAsync(id) is not null)
+        {
+            return;
+        }
+
+        var current = await ledger.CurrentAsync(rootId.ToString());
+        if (current is null || current.VolunteerId != Key)
+        {
+            throw new DomainException(LedgerErrors.RecordNotFound, Key);
+        }
+
+        var (reason, _) = await CheckCorrectionAsync(current, correction, id);
+        if (await claims.FindPendingAsync(Key, null, current.RootId) is not null)
+        {
+            throw new DomainException(ClaimErrors.Pending, Key);
+        }
+
+        await claims.FileAsync(new ServiceClaimRow
+        {
+            Id = id,
+            Kind = ClaimKind.Correction,
+            VolunteerId = Key,
+            OrganizationId = current.OrganizationId,
+            ActivityId = current.ActivityId,
+            SessionId = current.SessionId,
+            RootId = current.RootId,
+            StartUtc = correction.StartUtc,
+            EndUtc = correction.EndUtc,
+            DeductedMinutes = correction.DeductedMinutes,
+            Reason = reason,
+            FiledByName = context.Actor.DisplayName,
+            FiledUtc = time.GetUtcNow().UtcDateTime,
+        });
+        await audit.RecordAsync(context, "service.correction-requested", "service-record", current.RootId, $"volunteer={Key}; claim={id}");
+    }
+
+    public async Task<CertifiedService?> DecideServiceCorrectionAsync(ClaimDecision decision, CommandContext context)
+    {
+        RequireRegistered();
+        var claim = await claims.FindAsync(decision.ClaimId.ToString());
+        if (claim is null || claim.VolunteerId != Key || claim.Kind != ClaimKind.Correction)
+        {
+            throw new DomainException(ClaimErrors.NotFound, Key);
+        }
+
+        await RequireRecorderAsync(context.Actor, Guid.Parse(claim.OrganizationId));
+        var operation = context with { OperationId = decision.ClaimId };
+        if (!claim.IsPending)
+        {
+            // The same answer posted twice is a repeat; the other answer to a decided request is refused.
+            return claim.Certified == decision.Certify
+                ? (claim.Certified == true ? await CountAsync(decision.ClaimId.ToString()) : null)
+                : throw new DomainException(ClaimErrors.Decided, Key);
+        }
+
+        var note = string.IsNullOrWhiteSpace(decision.Note) ? null : decision.Note.Trim();
+        if ((!decision.Certify && note is null) || note?.Length > ServiceRules.MaxTextLength)
+        {
+            throw new DomainException(ClaimErrors.ReasonRequired, Key);
+        }
+
+        // The request's id is the correction's operation: approving again after a crash finds the same row.
+        var corrected = decision.Certify
+            ? await CorrectServiceAsync(Guid.Parse(claim.RootId!), new ServiceCorrection(claim.StartUtc, claim.EndUtc, claim.DeductedMinutes, claim.Reason ?? ""), operation)
+            : null;
+        await claims.DecideAsync(claim.Id, decision.Certify, note, corrected?.RecordId.ToString(), context.Actor.DisplayName, time.GetUtcNow().UtcDateTime);
+        await audit.RecordAsync(
+            context, decision.Certify ? "service.correction-approved" : "service.correction-rejected", "service-record", claim.RootId!,
+            $"volunteer={Key}; claim={claim.Id}");
+        return corrected;
     }
 
     public async Task CommendAsync(string title, DateOnly grantedOn, string grantingBody, CommandContext context)
@@ -333,6 +403,28 @@ public sealed class VolunteerGrain(
         state.State.AppliedLedgerSeq = lastSeq;
         _totalsUnsaved = true;
         return true;
+    }
+
+    /// <summary>The reason and the corrected minutes; throws the broken rule (办法 Art13).</summary>
+    private async Task<(string Reason, int Minutes)> CheckCorrectionAsync(ServiceRecord current, ServiceCorrection correction, string operation)
+    {
+        var reason = correction.Reason.Trim();
+        if (reason.Length is 0 or > ServiceRules.MaxTextLength)
+        {
+            throw new DomainException(LedgerErrors.ReasonRequired, Key);
+        }
+
+        // Zero minutes withdraws the hours but keeps the entry: deduct the whole attended time.
+        var attended = (int)Math.Floor((correction.EndUtc - correction.StartUtc).TotalMinutes);
+        var minutes = correction.DeductedMinutes == attended && attended > 0
+            ? 0
+            : ServiceRules.Minutes(correction.StartUtc, correction.EndUtc, correction.DeductedMinutes, current.SessionStartUtc, current.SessionEndUtc, time.GetUtcNow().UtcDateTime, Key);
+        if (minutes > 0 && (await ledger.CheckAsync(operation, Key, null, correction.StartUtc, correction.EndUtc, current.RootId, ServiceRules.LongestEntry)).Overlaps)
+        {
+            throw new DomainException(LedgerErrors.Overlap, Key);
+        }
+
+        return (reason, minutes);
     }
 
     private async Task RequireRecorderAsync(Actor actor, Guid organizationId)

@@ -1,3 +1,4 @@
+using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Organizations;
@@ -31,6 +32,30 @@ public sealed class Scenario(ClusterFixture fixture)
         var volunteer = await VolunteerAsync();
         await Grains.Membership(volunteer, organizationId).EnrolAsync("test", Actors.Context(Actors.Recorder(organizationId)));
         return volunteer;
+    }
+
+    /// <summary>
+    /// An activity of the organization with one two-hour session, the volunteers on its roster, started and, as the
+    /// clock moves past the session, ready for attendance.
+    /// </summary>
+    public async Task<(IActivityGrain Activity, ActivitySession Session)> AttendedActivityAsync(Guid organizationId, params Guid[] volunteers)
+    {
+        var activity = Grains.GetGrain<IActivityGrain>(Guid.NewGuid());
+        var now = TestClock.Instance.GetUtcNow().UtcDateTime;
+        var session = new ActivitySession(Guid.NewGuid(), now.AddHours(1), now.AddHours(3));
+        await activity.CreateDraftAsync(
+            new CreateActivityDraft(organizationId, "敬老院探访", ServiceCategory.HelpForVulnerableGroups, "陪老人聊天、读报", "细河区敬老院"), Recorder(organizationId));
+        await activity.UpdatePlanAsync(
+            new ActivityPlan([session], new RecruitmentSettings(false, false, false, 10, null), "注意防滑。", "服务无偿。", false), Recorder(organizationId));
+        await activity.PublishAsync(Recorder(organizationId));
+        foreach (var volunteer in volunteers)
+        {
+            await activity.SignUpAsync(volunteer, true, Self(volunteer));
+        }
+
+        await activity.StartAsync(Recorder(organizationId));
+        TestClock.Instance.Advance(TimeSpan.FromHours(4));
+        return (activity, session);
     }
 
     public static CommandContext Self(Guid volunteerId) => Actors.Context(Actors.Volunteer(volunteerId));
