@@ -51,5 +51,8 @@ public sealed class ServiceClaimRow
     /// <summary>The activity's title, for lists.</summary>
     public string? ActivityTitle { get; init; }
 
+    /// <summary>The volunteer's display name, for the recorder's queue.</summary>
+    public string? VolunteerName { get; init; }
+
     public bool IsPending => Certified is null;
 }

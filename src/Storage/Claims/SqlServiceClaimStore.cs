@@ -13,10 +13,11 @@ public sealed class SqlServiceClaimStore(ISqlConnectionFactory connections) : IS
                c.proof_contact AS ProofContact, c.proof_note AS ProofNote, c.reason AS Reason,
                c.filed_by_name AS FiledByName, c.filed_utc AS FiledUtc, d.certified AS Certified, d.note AS DecisionNote,
                d.record_id AS RecordId, d.decided_by_name AS DecidedByName, d.decided_utc AS DecidedUtc,
-               a.title AS ActivityTitle
+               a.title AS ActivityTitle, v.display_name AS VolunteerName
         FROM service_claims c
         LEFT JOIN service_claim_decisions d ON d.claim_id = c.id
         LEFT JOIN activities a ON a.id = c.activity_id
+        LEFT JOIN volunteers v ON v.id = c.volunteer_id
         """;
 
     public async Task<bool> FileAsync(ServiceClaimRow claim, CancellationToken cancellationToken = default)

@@ -78,12 +78,11 @@ public sealed partial class ActivityFlowPagesTests(AppFixture app)
             [new("Input.Title", "社区义诊"), new("Input.Category", "CommunityService"), new("Input.Place", "海州区社区卫生站")], postPath: "/Activities/Create");
         var path = created.Location!;
         var activityId = Guid.Parse(path.Split('/')[^1]);
-        // A real session just over a minute long (hours count whole minutes): publishing needs it ahead, certifying behind.
-        var start = DateTime.UtcNow.AddSeconds(6);
-        start = start.AddTicks(-(start.Ticks % TimeSpan.TicksPerSecond));
+        var session = LiveSession.StartingSoon();
+        var start = session.StartUtc;
         var grain = app.Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IActivityGrain>(activityId);
         var staff = new CommandContext(Guid.NewGuid(), new Actor("recorder", "记录员", Role.Recorder, null, organization, null), null);
-        await grain.UpdatePlanAsync(new ActivityPlan([new ActivitySession(Guid.NewGuid(), start, start.AddSeconds(61))], new RecruitmentSettings(false, true, false, 5, null), "注意防疫", "", false), staff);
+        await grain.UpdatePlanAsync(new ActivityPlan([new ActivitySession(Guid.NewGuid(), start, session.EndUtc)], new RecruitmentSettings(false, true, false, 5, null), "注意防疫", "", false), staff);
         await grain.PublishAsync(staff with { OperationId = Guid.NewGuid() });
         // Registered on site, so the volunteer is a member whose page the recorder can open for corrections.
         var phone = TestPeople.Phone();
@@ -101,28 +100,28 @@ public sealed partial class ActivityFlowPagesTests(AppFixture app)
         var viewPath = path.Replace("/Activities/Details/", "/Activities/View/", StringComparison.Ordinal);
         await volunteer.SubmitAsync(viewPath, [new("accepts", "true")], postPath: viewPath + "?handler=SignUp");
         await grain.StartAsync(staff with { OperationId = Guid.NewGuid() });
-        await Task.Delay(start.AddSeconds(62) - DateTime.UtcNow, TestContext.Current.CancellationToken);
+        await session.WaitUntilOverAsync();
 
         var sheet = await recorder.GetAsync(path);
         var fields = sheet.HiddenFields().Where(f => f.Key is "__RequestVerificationToken" or "session" || f.Key.StartsWith("Rows", StringComparison.Ordinal)).ToList();
         fields.AddRange([
             new("operationId", Guid.NewGuid().ToString()), new("Rows[0].Present", "true"), new("Rows[0].Deducted", "0"),
-            new("Rows[0].From", ChinaTime(start)), new("Rows[0].To", ChinaTime(start.AddSeconds(61))),
+            new("Rows[0].From", LiveSession.Clock(start)), new("Rows[0].To", LiveSession.Clock(session.EndUtc)),
         ]);
         var noProof = await recorder.PostAsync(path + "?handler=Attendance", fields);
         fields.Add(new("proofName", "卫生站李医生"));
         var certified = await recorder.PostAsync(path + "?handler=Attendance", fields);
         var mine = await volunteer.GetAsync("/Volunteers/Me");
-        var day = TimeZoneInfo.ConvertTimeFromUtc(start, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var day = session.Day;
         var recorderView = await recorder.GetAsync(volunteerPath);
         var rootId = Regex.Match(recorderView.Html, "name=\"rootId\" value=\"([^\"]+)\"").Groups[1].Value;
         List<KeyValuePair<string, string>> Correction(string? from, string reason) =>
         [
-            new("rootId", rootId), new("day", day), new("from", from ?? ""), new("to", ChinaTime(start.AddSeconds(61))), new("deducted", "1"), new("reason", reason),
+            new("rootId", rootId), new("day", day), new("from", from ?? ""), new("to", LiveSession.Clock(session.EndUtc)), new("deducted", "1"), new("reason", reason),
         ];
         var noTimes = await recorder.SubmitAsync(volunteerPath, Correction(null, "误录"), postPath: volunteerPath + "?handler=CorrectService");
-        var noReason = await recorder.SubmitAsync(volunteerPath, Correction(ChinaTime(start), ""), postPath: volunteerPath + "?handler=CorrectService");
-        await recorder.SubmitAsync(volunteerPath, Correction(ChinaTime(start), "签到表核对后确认未到岗"), postPath: volunteerPath + "?handler=CorrectService");
+        var noReason = await recorder.SubmitAsync(volunteerPath, Correction(LiveSession.Clock(start), ""), postPath: volunteerPath + "?handler=CorrectService");
+        await recorder.SubmitAsync(volunteerPath, Correction(LiveSession.Clock(start), "签到表核对后确认未到岗"), postPath: volunteerPath + "?handler=CorrectService");
         var corrected = await volunteer.GetAsync("/Volunteers/Me");
 
         Assert.Contains("孔明：请填写服务对象或组织者的证明人", noProof.Html);
@@ -133,7 +132,4 @@ public sealed partial class ActivityFlowPagesTests(AppFixture app)
         Assert.Contains("更正：签到表核对后确认未到岗", corrected.Html);
         Assert.Contains("（-0.02）", corrected.Html);
     }
-
-    private static string ChinaTime(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(utc, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -2,23 +2,38 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using VolunteerRecords.Admin.Pages.Shared;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Activities;
+using VolunteerRecords.Grains.Claims;
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Organizations;
+using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Participants;
 
 namespace VolunteerRecords.Admin.Pages.Activities;
 
 /// <summary>A volunteer reads an activity, its risks (A9) and agreement (A16), and signs up or withdraws (A6.8).</summary>
 [Authorize(Policy = Policies.Volunteer)]
-public sealed class ViewModel(IGrainFactory grains, IParticipantStore participants, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class ViewModel(
+    IGrainFactory grains,
+    IParticipantStore participants,
+    IServiceClaimStore claims,
+    TimeProvider time,
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public ActivityDetails? Activity { get; private set; }
 
     public string? OrganizationName { get; private set; }
 
     public ParticipantRow? Participation { get; private set; }
+
+    /// <summary>The volunteer's claims for this activity's sessions.</summary>
+    public IReadOnlyList<ServiceClaimRow> Claims { get; private set; } = [];
+
+    /// <summary>Sessions already over that a rostered volunteer may claim hours for while records are open (A13).</summary>
+    public IReadOnlyList<ActivitySession> ClaimableSessions { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -27,6 +42,19 @@ public sealed class ViewModel(IGrainFactory grains, IParticipantStore participan
 
     public Task<IActionResult> OnPostWithdrawAsync(Guid id, string? notice, Guid operationId) =>
         RunAsync(id, grain => grain.WithdrawAsync(User.VolunteerId()!.Value, notice ?? "", HttpContext.CommandContext(operationId)), "View.WithdrawnDone");
+
+    public async Task<IActionResult> OnPostClaimAsync(
+        Guid id, Guid sessionId, DateOnly? day, TimeOnly? from, TimeOnly? to, int? deducted, string? proofName, string? proofContact, string? proofNote, Guid operationId)
+    {
+        if (!new ServiceTimesInput(day, from, to, deducted).TryRead(out var start, out var end, out var minutes))
+        {
+            ModelState.AddModelError("", localizer["Correction.TimesRequired"]);
+            return await LoadAsync(id) ? Page() : NotFound();
+        }
+
+        var claim = new HoursClaim(sessionId, start, end, minutes, new ServiceProof(proofName ?? "", proofContact, proofNote));
+        return await RunAsync(id, grain => grain.ClaimHoursAsync(User.VolunteerId()!.Value, claim, HttpContext.CommandContext(operationId)), "View.ClaimedDone");
+    }
 
     private async Task<IActionResult> RunAsync(Guid id, Func<IActivityGrain, Task> change, string done)
     {
@@ -53,7 +81,14 @@ public sealed class ViewModel(IGrainFactory grains, IParticipantStore participan
         }
 
         OrganizationName = (await grains.GetGrain<IOrganizationGrain>(Activity.OrganizationId).GetProfileAsync())?.Name;
-        Participation = await participants.FindAsync(id.ToString(), User.VolunteerId()!.Value.ToString());
+        var volunteer = User.VolunteerId()!.Value.ToString();
+        Participation = await participants.FindAsync(id.ToString(), volunteer);
+        Claims = [.. (await claims.ForVolunteerAsync(volunteer, 50)).Where(c => c.ActivityId == id.ToString())];
+        var now = time.GetUtcNow().UtcDateTime;
+        ClaimableSessions = Participation?.Status == nameof(ParticipantStatus.Confirmed)
+            && Activity.Status is ActivityStatus.InProgress or ActivityStatus.Ended
+            ? [.. (Activity.Sessions ?? []).Where(s => s.EndUtc <= now)]
+            : [];
         return true;
     }
 }

@@ -5,13 +5,14 @@ using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Storage.Activities;
+using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Database;
 using VolunteerRecords.Storage.Regions;
 
 namespace VolunteerRecords.Admin.Pages.Organizations;
 
 [Authorize(Policy = Policies.Staff)]
-public sealed class DetailsModel(IGrainFactory grains, IActivityReadModel activities, IRegionDirectory regions, TimeProvider time, IStringLocalizer<SharedResource> localizer)
+public sealed class DetailsModel(IGrainFactory grains, IActivityReadModel activities, IServiceClaimStore claims, IRegionDirectory regions, TimeProvider time, IStringLocalizer<SharedResource> localizer)
     : OrganizationPageModel(grains, localizer)
 {
     [BindProperty(SupportsGet = true, Name = "p")]
@@ -28,6 +29,9 @@ public sealed class DetailsModel(IGrainFactory grains, IActivityReadModel activi
     /// <summary>Ended activities past their records deadline (办法 Art11), most overdue first.</summary>
     public IReadOnlyList<ActivityRow> Overdue { get; private set; } = [];
 
+    /// <summary>Claims and correction requests waiting for a recorder.</summary>
+    public int PendingClaims { get; private set; }
+
     public Task<IActionResult> OnGetAsync(Guid id) => ShowAsync(id);
 
     public Task<IActionResult> OnPostStatusAsync(Guid id, OrganizationStatus status, string? reason, Guid operationId) =>
@@ -35,6 +39,7 @@ public sealed class DetailsModel(IGrainFactory grains, IActivityReadModel activi
 
     protected override async Task LoadPageAsync(Guid id)
     {
+        PendingClaims = (await claims.PendingForOrganizationAsync(id.ToString(), 1, 1)).Total;
         var actor = User.ToActor();
         IsBureau = actor.OverseesRegion(Organization!.RegionCode);
         CanAdminister = actor.AdministersFor(Organization.Id, Organization.RegionCode);

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using VolunteerRecords.Admin.Localization;
+using VolunteerRecords.Admin.Pages.Shared;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Ledger;
@@ -93,13 +93,13 @@ public sealed class DetailsModel(
 
     public async Task<IActionResult> OnPostCorrectServiceAsync(Guid id, Guid rootId, DateOnly? day, TimeOnly? from, TimeOnly? to, int? deducted, string? reason, Guid operationId)
     {
-        if (day is not { } date || from is not { } start || to is not { } end || deducted is not { } minutes)
+        if (!new ServiceTimesInput(day, from, to, deducted).TryRead(out var start, out var end, out var minutes))
         {
             ModelState.AddModelError("", localizer["Correction.TimesRequired"]);
             return await LoadAsync(id) ? Page() : NotFound();
         }
 
-        var correction = new ServiceCorrection(Cultures.ChinaToUtc(date, start), Cultures.ChinaToUtc(date, end), minutes, reason ?? "");
+        var correction = new ServiceCorrection(start, end, minutes, reason ?? "");
         return await RunAsync(id, grain => grain.CorrectServiceAsync(rootId, correction, HttpContext.CommandContext(operationId)));
     }
 

@@ -3,12 +3,15 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using VolunteerRecords.Admin.Pages.Shared;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Evaluations;
+using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Volunteers;
+using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Corrections;
 using VolunteerRecords.Storage.Database;
 using VolunteerRecords.Storage.Ledger;
@@ -31,6 +34,7 @@ public sealed class MeModel(
     IParticipantStore participants,
     IServiceLedger ledger,
     IRecordBook recordBook,
+    IServiceClaimStore claims,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public IReadOnlyList<EvaluationRow> Evaluations { get; private set; } = [];
@@ -39,6 +43,16 @@ public sealed class MeModel(
 
     /// <summary>Only complaints verified as true are part of the record (A22).</summary>
     public IReadOnlyList<ComplaintRow> UpheldComplaints { get; private set; } = [];
+
+    /// <summary>The volunteer's claims of hours and correction requests, pending and answered.</summary>
+    public IReadOnlyList<ServiceClaimRow> Claims { get; private set; } = [];
+
+    /// <summary>The entry shown is the latest of its root on this page, and no request for it is waiting.</summary>
+    public bool CanRequestCorrection(ServiceRecord record) =>
+        !Records.Items.Any(r => r.CorrectsId == record.Id) && !Claims.Any(c => c.IsPending && c.RootId == record.RootId);
+
+    public bool CorrectionPending(ServiceRecord record) =>
+        !Records.Items.Any(r => r.CorrectsId == record.Id) && Claims.Any(c => c.IsPending && c.RootId == record.RootId);
 
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
@@ -108,6 +122,22 @@ public sealed class MeModel(
     public Task<IActionResult> OnPostResolveAsync(Guid requestId, Guid operationId) =>
         RunAsync(grain => grain.ResolveCorrectionAsync(requestId, HttpContext.CommandContext(operationId)));
 
+    public async Task<IActionResult> OnPostRequestCorrectionAsync(Guid rootId, DateOnly? day, TimeOnly? from, TimeOnly? to, int? deducted, string? reason, Guid operationId)
+    {
+        if (!new ServiceTimesInput(day, from, to, deducted).TryRead(out var start, out var end, out var minutes))
+        {
+            if (!await LoadAsync())
+            {
+                return NotFound();
+            }
+
+            ModelState.AddModelError("", localizer["Correction.TimesRequired"]);
+            return Page();
+        }
+
+        return await RunAsync(grain => grain.RequestServiceCorrectionAsync(rootId, new ServiceCorrection(start, end, minutes, reason ?? ""), HttpContext.CommandContext(operationId)));
+    }
+
     /// <summary>Runs one change on the volunteer's behalf and comes back here, showing the rule that stopped it if any.</summary>
     private async Task<IActionResult> RunAsync(Func<IVolunteerGrain, Task> change)
     {
@@ -147,6 +177,7 @@ public sealed class MeModel(
         Records = await ledger.ListForVolunteerAsync(id.ToString(), PageNumber, 20);
         Evaluations = await recordBook.EvaluationsAsync(id.ToString());
         Commendations = await recordBook.CommendationsAsync(id.ToString());
+        Claims = await claims.ForVolunteerAsync(id.ToString(), 50);
         UpheldComplaints = [.. (await recordBook.ComplaintsAsync(id.ToString())).Where(RecordRules.IsOnRecord)];
         return true;
     }
