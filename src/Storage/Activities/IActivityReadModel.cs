@@ -6,8 +6,8 @@ public interface IActivityReadModel
 {
     Task UpsertAsync(ActivityRow row, CancellationToken cancellationToken = default);
 
-    /// <summary>Activities recruiting now, soonest first; optionally of a category or in regions.</summary>
-    Task<Page<ActivityRow>> ListOpenAsync(DateTime nowUtc, string? category, IReadOnlyCollection<string>? regionCodes, int page, int pageSize, CancellationToken cancellationToken = default);
+    /// <summary>Activities recruiting now, soonest first; optionally of a category, in regions, or starting within dates.</summary>
+    Task<Page<ActivityRow>> ListOpenAsync(OpenActivitySearch search, CancellationToken cancellationToken = default);
 
     /// <summary>An organization's ended activities whose records deadline is before <paramref name="today"/>, most overdue first.</summary>
     Task<IReadOnlyList<ActivityRow>> ListOverdueAsync(string organizationId, DateOnly today, int limit, CancellationToken cancellationToken = default);

@@ -29,22 +29,41 @@ public sealed class SqlActivityReadModel(ISqlConnectionFactory connections) : IA
             cancellationToken: cancellationToken));
     }
 
-    public async Task<Page<ActivityRow>> ListOpenAsync(DateTime nowUtc, string? category, IReadOnlyCollection<string>? regionCodes, int page, int pageSize, CancellationToken cancellationToken = default)
+    public async Task<Page<ActivityRow>> ListOpenAsync(OpenActivitySearch search, CancellationToken cancellationToken = default)
     {
-        pageSize = Page<ActivityRow>.Clamp(pageSize);
-        page = Math.Max(1, page);
+        var pageSize = Page<ActivityRow>.Clamp(search.PageSize);
+        var page = Math.Max(1, search.Page);
         var where = "a.status = 'Published' AND a.first_start_utc > @Now";
-        if (!string.IsNullOrEmpty(category))
+        if (!string.IsNullOrEmpty(search.Category))
         {
             where += " AND a.category = @Category";
         }
 
-        if (regionCodes is not null)
+        if (search.RegionCodes is { } regionCodes)
         {
             where += regionCodes.Count == 0 ? " AND 1 = 0" : " AND " + connections.IsAnyOf("o.region_code", "@Regions");
         }
 
-        var parameters = new { Now = nowUtc, Category = category, Regions = regionCodes?.ToArray() ?? [], Limit = pageSize, Offset = (page - 1) * pageSize };
+        if (search.StartsFromUtc is not null)
+        {
+            where += " AND a.first_start_utc >= @From";
+        }
+
+        if (search.StartsBeforeUtc is not null)
+        {
+            where += " AND a.first_start_utc < @Before";
+        }
+
+        var parameters = new
+        {
+            Now = search.NowUtc,
+            search.Category,
+            Regions = search.RegionCodes?.ToArray() ?? [],
+            From = search.StartsFromUtc,
+            Before = search.StartsBeforeUtc,
+            Limit = pageSize,
+            Offset = (page - 1) * pageSize,
+        };
         await using var connection = await connections.OpenAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
             $"SELECT COUNT(*) FROM activities a JOIN organizations o ON o.id = a.organization_id WHERE {where};", parameters, cancellationToken: cancellationToken));

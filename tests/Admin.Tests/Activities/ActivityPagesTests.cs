@@ -70,6 +70,40 @@ public sealed class ActivityPagesTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_volunteer_finds_open_activities_by_region_and_date_and_is_told_when_the_dates_are_wrong_A8()
+    {
+        var zhangwu = await app.RegisterOrganizationAsync("210922");
+        var activities = app.Factory.Services.GetRequiredService<IActivityReadModel>();
+        var start = DateTime.UtcNow.AddDays(20);
+        var title = "柳河护林" + Guid.NewGuid().ToString("N")[..4];
+        await activities.UpsertAsync(new ActivityRow
+        {
+            Id = Guid.NewGuid().ToString(),
+            OrganizationId = zhangwu.ToString(),
+            Title = title,
+            Category = "EnvironmentalProtection",
+            Status = "Published",
+            CreatedUtc = DateTime.UtcNow,
+            UpdatedUtc = DateTime.UtcNow,
+            FirstStartUtc = start,
+            LastEndUtc = start.AddHours(3),
+        }, TestContext.Current.CancellationToken);
+        var (volunteer, _, _) = await app.SignedInVolunteerAsync();
+        var day = start.AddHours(8).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        var inZhangwu = await volunteer.GetAsync($"/Activities/Open?region=210922&from={day}&to={day}");
+        var inHaizhou = await volunteer.GetAsync($"/Activities/Open?region=210902&from={day}&to={day}");
+        var backwards = await volunteer.GetAsync($"/Activities/Open?from={day}&to=2026-01-01");
+        var unreadable = await volunteer.GetAsync("/Activities/Open?from=明天");
+
+        Assert.Contains(title, inZhangwu.Html);
+        Assert.DoesNotContain(title, inHaizhou.Html);
+        Assert.Contains("没有符合条件的活动。", inHaizhou.Html);
+        Assert.Contains("开始日期不能晚于截止日期", backwards.Html);
+        Assert.Contains("开始日期不能晚于截止日期", unreadable.Html);
+    }
+
+    [Fact]
     public async Task Missing_title_shows_a_chinese_message()
     {
         var organization = await RegisterOrganizationAsync();

@@ -7,7 +7,7 @@ using VolunteerRecords.Storage.Migrations;
 
 namespace VolunteerRecords.Silo.Tests.Storage;
 
-/// <summary>The overdue list compares dates in the database, which PostgreSQL types and SQLite keeps as text.</summary>
+/// <summary>The lists compare dates in the database, which PostgreSQL types and SQLite keeps as text.</summary>
 public sealed class ActivityReadModelTests
 {
     private static readonly DateTime Now = new(2026, 11, 20, 2, 0, 0, DateTimeKind.Utc);
@@ -46,6 +46,50 @@ public sealed class ActivityReadModelTests
         Assert.Equal(new DateOnly(2026, 11, 25), overdue[0].RecordsDue);
         Assert.Equal(["late", "later", "due-today", "closed", "running"], november.Select(a => a.Id));
     }
+
+    [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.PostgreSql)]
+    public async Task Open_activities_are_found_by_category_region_and_start_date_A8(StorageProvider provider)
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        await using var profile = await StorageProfile.CreateAsync(provider);
+        await new MigrationRunner(profile.Connections, NullLogger<MigrationRunner>.Instance).ApplyAsync(cancellation);
+        await using (var connection = await profile.Connections.OpenAsync(cancellation))
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO organizations (id, name, kind, region_code, status, created_utc, updated_utc) VALUES ('haizhou', '海州协会', 'VolunteerOrganization', '210902', 'Active', @Now, @Now), ('zhangwu', '彰武服务队', 'VolunteerOrganization', '210922', 'Active', @Now, @Now);",
+                new { Now });
+        }
+
+        var activities = new SqlActivityReadModel(profile.Connections);
+        await activities.UpsertAsync(Open("snow", "haizhou", "CommunityService", Now.AddDays(2)), cancellation);
+        await activities.UpsertAsync(Open("river", "zhangwu", "EnvironmentalProtection", Now.AddDays(3)), cancellation);
+        await activities.UpsertAsync(Open("elders", "zhangwu", "HelpForVulnerableGroups", Now.AddDays(9)), cancellation);
+        await activities.UpsertAsync(Open("past", "haizhou", "CommunityService", Now.AddDays(-1)), cancellation);
+
+        async Task<IEnumerable<string>> Find(OpenActivitySearch search) => (await activities.ListOpenAsync(search, cancellation)).Items.Select(a => a.Id);
+
+        Assert.Equal(["snow", "river", "elders"], await Find(new OpenActivitySearch(Now)));
+        Assert.Equal(["river"], await Find(new OpenActivitySearch(Now, Category: "EnvironmentalProtection")));
+        Assert.Equal(["river", "elders"], await Find(new OpenActivitySearch(Now, RegionCodes: ["210922"])));
+        Assert.Equal(["snow", "river"], await Find(new OpenActivitySearch(Now, StartsFromUtc: Now.AddDays(1), StartsBeforeUtc: Now.AddDays(4))));
+        Assert.Equal(["elders"], await Find(new OpenActivitySearch(Now, RegionCodes: ["210922"], StartsFromUtc: Now.AddDays(4))));
+        Assert.Empty(await Find(new OpenActivitySearch(Now, RegionCodes: [])));
+    }
+
+    private static ActivityRow Open(string id, string organization, string category, DateTime firstStartUtc) => new()
+    {
+        Id = id,
+        OrganizationId = organization,
+        Title = "活动" + id,
+        Category = category,
+        Status = "Published",
+        CreatedUtc = Now,
+        UpdatedUtc = Now,
+        FirstStartUtc = firstStartUtc,
+        LastEndUtc = firstStartUtc.AddHours(2),
+    };
 
     private static ActivityRow Row(string id, string organization, string status, DateOnly? due) => new()
     {
