@@ -14,6 +14,7 @@ using VolunteerRecords.Storage.Participants;
 using VolunteerRecords.Storage.RecordBook;
 using VolunteerRecords.Storage.Regions;
 using VolunteerRecords.Storage.Sanctions;
+using VolunteerRecords.Storage.Training;
 using VolunteerRecords.Storage.Volunteers;
 
 namespace VolunteerRecords.Storage;
@@ -42,6 +43,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ICommitmentStore, SqlCommitmentStore>();
         services.AddSingleton<IRecordBook, SqlRecordBook>();
         services.AddSingleton<IServiceClaimStore, SqlServiceClaimStore>();
+        services.AddSingleton<ITrainingStore, SqlTrainingStore>();
         return services;
     }
 }
