@@ -85,15 +85,8 @@ public sealed partial class ActivityFlowPagesTests(AppFixture app)
         await grain.UpdatePlanAsync(new ActivityPlan([new ActivitySession(Guid.NewGuid(), start, session.EndUtc)], new RecruitmentSettings(false, true, false, 5, null), "注意防疫", "", false), staff);
         await grain.PublishAsync(staff with { OperationId = Guid.NewGuid() });
         // Registered on site, so the volunteer is a member whose page the recorder can open for corrections.
-        var phone = TestPeople.Phone();
-        var registered = await recorder.SubmitAsync($"/Organizations/RegisterVolunteer/{organization}",
-        [
-            new("Input.Name", "孔明"), new("Input.DocumentType", "ResidentIdCard"), new("Input.DocumentNumber", TestPeople.ResidentId(1990, 2, 2)),
-            new("Input.ResidenceRegionCode", "210902"), new("Input.Phone", phone), new("PersonConsented", "true"),
-        ]);
-        var members = await recorder.FollowAsync(registered);
-        var password = Regex.Match(members.Html, "初始密码：([A-Za-z0-9]{12})").Groups[1].Value;
-        var volunteerPath = Regex.Match(members.Html, "/Volunteers/Details/[0-9a-f-]{36}").Value;
+        var member = await recorder.RegisterOnSiteAsync(organization, "孔明", TestPeople.ResidentId(1990, 2, 2));
+        var (phone, password, volunteerPath) = (member.Phone, member.Password, member.DetailsPath);
         using var volunteer = app.NewClient();
         await volunteer.SignInAsync(phone, password);
         await volunteer.SubmitAsync("/Account/ChangePassword", [new("Input.Current", password), new("Input.Password", "Volunteer2026x"), new("Input.ConfirmPassword", "Volunteer2026x")]);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using VolunteerRecords.Storage.Accounts;
 
 namespace VolunteerRecords.Admin.Tests.Infrastructure;
@@ -22,6 +23,22 @@ public static class Steps
         var client = app.NewClient();
         await client.SignInAsync(userName, password);
         return client;
+    }
+
+    /// <summary>The recorder registers a volunteer on the spot (A7): they become a member at once.</summary>
+    public static async Task<OnSiteMember> RegisterOnSiteAsync(this FormClient recorder, Guid organizationId, string name, string? idNumber = null)
+    {
+        var phone = TestPeople.Phone();
+        var registered = await recorder.SubmitAsync($"/Organizations/RegisterVolunteer/{organizationId}",
+        [
+            new("Input.Name", name), new("Input.DocumentType", "ResidentIdCard"), new("Input.DocumentNumber", idNumber ?? TestPeople.ResidentId()),
+            new("Input.ResidenceRegionCode", "210902"), new("Input.Phone", phone), new("PersonConsented", "true"),
+        ]);
+        Assert.Equal(HttpStatusCode.Redirect, registered.Status);
+        var members = await recorder.FollowAsync(registered);
+        var password = Regex.Match(members.Html, "初始密码：([A-Za-z0-9]{12})").Groups[1].Value;
+        var volunteerId = Regex.Match(members.Html, "/Volunteers/Details/([0-9a-f-]{36})").Groups[1].Value;
+        return new OnSiteMember(volunteerId, phone, password);
     }
 
     /// <returns>The signed-in volunteer's client and their phone.</returns>

@@ -70,16 +70,9 @@ public sealed partial class VolunteerDetailsPagesTests(AppFixture app)
     public async Task Only_a_complaint_verified_true_and_commendations_reach_the_volunteers_record_A22()
     {
         var organization = await app.RegisterOrganizationAsync();
-        var phone = TestPeople.Phone();
         using var recorder = await app.SignedInStaffAsync(Role.Recorder, organization);
-        var registered = await recorder.SubmitAsync($"/Organizations/RegisterVolunteer/{organization}",
-        [
-            new("Input.Name", "魏晨"), new("Input.DocumentType", "ResidentIdCard"), new("Input.DocumentNumber", TestPeople.ResidentId(1991, 1, 1)),
-            new("Input.ResidenceRegionCode", "210902"), new("Input.Phone", phone), new("PersonConsented", "true"),
-        ]);
-        var members = await recorder.FollowAsync(registered);
-        var password = Regex.Match(members.Html, "初始密码：([A-Za-z0-9]{12})").Groups[1].Value;
-        var path = "/Volunteers/Details/" + VolunteerLink().Match(members.Html).Groups[1].Value;
+        var member = await recorder.RegisterOnSiteAsync(organization, "魏晨", TestPeople.ResidentId(1991, 1, 1));
+        var (phone, password, path) = (member.Phone, member.Password, member.DetailsPath);
         await recorder.SubmitAsync(path, [new("complainant", "张大爷"), new("content", "服务态度不好")], postPath: path + "?handler=Complaint");
         await recorder.SubmitAsync(path, [new("complainant", "李阿姨"), new("content", "未经同意拍摄老人照片")], postPath: path + "?handler=Complaint");
         using var admin = await app.SignedInStaffAsync(Role.OrganizationAdmin, organization);
@@ -125,13 +118,8 @@ public sealed partial class VolunteerDetailsPagesTests(AppFixture app)
         var organization = await app.RegisterOrganizationAsync();
         using var recorder = await app.SignedInStaffAsync(Role.Recorder, organization);
         var idNumber = TestPeople.ResidentId(1988, 6, 6);
-        var registered = await recorder.SubmitAsync($"/Organizations/RegisterVolunteer/{organization}",
-        [
-            new("Input.Name", "冯珊"), new("Input.DocumentType", "ResidentIdCard"), new("Input.DocumentNumber", idNumber),
-            new("Input.ResidenceRegionCode", "210902"), new("Input.Phone", TestPeople.Phone()), new("PersonConsented", "true"),
-        ]);
-        var members = await recorder.FollowAsync(registered);
-        return (organization, VolunteerLink().Match(members.Html).Groups[1].Value, idNumber);
+        var member = await recorder.RegisterOnSiteAsync(organization, "冯珊", idNumber);
+        return (organization, member.VolunteerId, idNumber);
     }
 
     [GeneratedRegex("/Volunteers/Details/([0-9a-f-]{36})")]

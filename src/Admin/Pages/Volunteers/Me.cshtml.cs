@@ -20,6 +20,7 @@ using VolunteerRecords.Storage.Participants;
 using VolunteerRecords.Storage.RecordBook;
 using VolunteerRecords.Storage.Regions;
 using VolunteerRecords.Storage.Sanctions;
+using VolunteerRecords.Storage.Training;
 
 namespace VolunteerRecords.Admin.Pages.Volunteers;
 
@@ -35,6 +36,7 @@ public sealed class MeModel(
     IServiceLedger ledger,
     IRecordBook recordBook,
     IServiceClaimStore claims,
+    ITrainingStore trainings,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public IReadOnlyList<EvaluationRow> Evaluations { get; private set; } = [];
@@ -43,6 +45,9 @@ public sealed class MeModel(
 
     /// <summary>Only complaints verified as true are part of the record (A22).</summary>
     public IReadOnlyList<ComplaintRow> UpheldComplaints { get; private set; } = [];
+
+    /// <summary>Confirmed trainings: their hours are shown apart from service hours (A14).</summary>
+    public IReadOnlyList<TrainingRecord> Trainings { get; private set; } = [];
 
     /// <summary>The volunteer's claims of hours and correction requests, pending and answered.</summary>
     public IReadOnlyList<ServiceClaimRow> Claims { get; private set; } = [];
@@ -178,6 +183,7 @@ public sealed class MeModel(
         Evaluations = await recordBook.EvaluationsAsync(id.ToString());
         Commendations = await recordBook.CommendationsAsync(id.ToString());
         Claims = await claims.ForVolunteerAsync(id.ToString(), 50);
+        Trainings = await trainings.ForVolunteerAsync(id.ToString());
         UpheldComplaints = [.. (await recordBook.ComplaintsAsync(id.ToString())).Where(RecordRules.IsOnRecord)];
         return true;
     }
