@@ -10,12 +10,13 @@ public sealed class BenchNode(WebApplication app) : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
-    public static async Task<BenchNode> StartAsync(IReadOnlyDictionary<string, string?> settings)
+    public static async Task<BenchNode> StartAsync(IReadOnlyDictionary<string, string?> settings, BenchClock clock)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<TimeProvider>(clock);
         builder.AddVolunteerStorage();
         builder.AddVolunteerSilo();
         builder.Services.AddAdminConsole(builder.Environment);

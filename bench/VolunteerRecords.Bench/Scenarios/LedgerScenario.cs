@@ -23,6 +23,9 @@ public sealed class LedgerScenario(IGrainFactory grains, StoreUnderTest store)
     private static readonly DateTime Epoch = new(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
     private Guid _organization;
 
+    /// <summary>The organization whose recorders certify; registered with the first volunteer.</summary>
+    public Guid OrganizationId => _organization;
+
     public async Task<Guid> VolunteerAsync(int index)
     {
         if (_organization == Guid.Empty)

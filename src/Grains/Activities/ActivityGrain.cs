@@ -8,6 +8,7 @@ using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Activities;
+using VolunteerRecords.Storage.Audit;
 using VolunteerRecords.Storage.Calendar;
 using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Ledger;
@@ -374,8 +375,10 @@ public sealed class ActivityGrain(
             .Where(p => p.Status == nameof(ParticipantStatus.Confirmed))
             .Select(p => Guid.Parse(p.VolunteerId))
             .ToHashSet();
-        // Each volunteer's grain certifies its own entries; different volunteers are certified side by side.
-        return await Task.WhenAll(entries.Select(entry => CertifyOneAsync(entry, roster, context)));
+        var audited = new AuditEntry(
+            Now, context.Actor.AccountId, context.Actor.DisplayName, "activity.attendance-certified", "activity", Key, context.RemoteIp,
+            $"entries={entries.Count}", context.OperationId);
+        return await CertifyEntriesAsync([.. entries.Select(e => (e, EntryOperation(context.OperationId, e)))], roster, context, audited);
     }
 
     public async Task ClaimHoursAsync(Guid volunteerId, HoursClaim claim, CommandContext context)
@@ -472,7 +475,7 @@ public sealed class ActivityGrain(
             throw new DomainException(ClaimErrors.ReasonRequired, Key);
         }
 
-        CertifiedService? certified = null;
+        AttendanceResult? certified = null;
         if (decision.Certify)
         {
             if (state.State.Status is not (ActivityStatus.InProgress or ActivityStatus.Ended))
@@ -480,15 +483,16 @@ public sealed class ActivityGrain(
                 throw new DomainException(ActivityErrors.NotCertifiable, Key);
             }
 
-            var session = state.State.Sessions.First(s => s.Id.ToString() == claim.SessionId);
             var entry = new AttendanceEntry(
-                Guid.Parse(claim.VolunteerId), session.Id, claim.StartUtc, claim.EndUtc, claim.DeductedMinutes,
+                Guid.Parse(claim.VolunteerId), Guid.Parse(claim.SessionId!), claim.StartUtc, claim.EndUtc, claim.DeductedMinutes,
                 new ServiceProof(claim.ProofName ?? "", claim.ProofContact, claim.ProofNote));
-            // The claim's id makes the certification's operation: deciding again after a crash finds the same row.
-            certified = await CertifyEntryAsync(entry, session, context with { OperationId = decision.ClaimId });
+            HashSet<Guid> roster = await participants.FindAsync(Key, claim.VolunteerId) is { Status: nameof(ParticipantStatus.Confirmed) } ? [entry.VolunteerId] : [];
+            // The claim's id is the certification's operation: deciding again after a crash finds the same row.
+            var result = (await CertifyEntriesAsync([(entry, decision.ClaimId)], roster, context, null))[0];
+            certified = result.ErrorCode is null ? result : throw new DomainException(result.ErrorCode, Key);
         }
 
-        await claims.DecideAsync(claim.Id, decision.Certify, note, certified?.RootId.ToString(), context.Actor.DisplayName, Now);
+        await claims.DecideAsync(claim.Id, decision.Certify, note, certified?.RecordId?.ToString(), context.Actor.DisplayName, Now);
         await audit.RecordAsync(
             context, decision.Certify ? "activity.claim-certified" : "activity.claim-rejected", "activity", Key,
             $"volunteer={claim.VolunteerId}; claim={claim.Id}");
@@ -545,37 +549,87 @@ public sealed class ActivityGrain(
 
     public async Task<ActivityDetails?> GetDetailsAsync() => state.State.Exists ? await DetailsAsync() : null;
 
-    private async Task<AttendanceResult> CertifyOneAsync(AttendanceEntry entry, HashSet<Guid> roster, CommandContext context)
+    /// <summary>
+    /// Checks each entry against the roster, the session and the rules of A13 and A21, then appends the ones that pass
+    /// to the ledger together, in chunks of one transaction each; the volunteers' totals then count their rows.
+    /// </summary>
+    private async Task<IReadOnlyList<AttendanceResult>> CertifyEntriesAsync(
+        IReadOnlyList<(AttendanceEntry Entry, Guid Operation)> entries, HashSet<Guid> roster, CommandContext context, AuditEntry? audit)
     {
-        if (!roster.Contains(entry.VolunteerId))
+        var results = new AttendanceResult[entries.Count];
+        var standings = (await Task.WhenAll(entries.Select(e => e.Entry.VolunteerId).Where(roster.Contains).Distinct()
+                .Select(async volunteer => (volunteer, Standing: await GrainFactory.GetGrain<IVolunteerGrain>(volunteer).GetStandingAsync()))))
+            .ToDictionary(s => s.volunteer, s => s.Standing);
+
+        var pending = new List<(int Index, ServiceRecord Record)>();
+        for (var i = 0; i < entries.Count; i++)
         {
-            return new AttendanceResult(entry.VolunteerId, entry.SessionId, null, ActivityErrors.NotOnRoster);
+            var (entry, operation) = entries[i];
+            try
+            {
+                pending.Add((i, Record(entry, operation, roster, standings, context)));
+            }
+            catch (DomainException exception)
+            {
+                results[i] = new AttendanceResult(entry.VolunteerId, entry.SessionId, null, exception.Code);
+            }
         }
 
-        var session = state.State.Sessions.FirstOrDefault(s => s.Id == entry.SessionId);
-        if (session is null)
+        foreach (var chunk in pending.Chunk(ActivityRules.MaxEntriesPerTransaction))
         {
-            return new AttendanceResult(entry.VolunteerId, entry.SessionId, null, ActivityErrors.SessionUnknown);
+            var answers = await ledger.AppendAsync([.. chunk.Select(p => p.Record)], audit, ServiceRules.LongestEntry);
+            var counts = new Dictionary<Guid, List<LedgerCount>>();
+            for (var j = 0; j < chunk.Length; j++)
+            {
+                var (index, record) = chunk[j];
+                var answer = answers[j];
+                var volunteer = Guid.Parse(record.VolunteerId);
+                var error = answer.Outcome switch
+                {
+                    LedgerOutcome.Appended or LedgerOutcome.Repeated => null,
+                    LedgerOutcome.SessionTaken => LedgerErrors.AlreadyCertified,
+                    LedgerOutcome.Superseded => LedgerErrors.Superseded,
+                    _ => LedgerErrors.Overlap,
+                };
+                results[index] = new AttendanceResult(volunteer, Guid.Parse(record.SessionId!), error is null ? answer.Minutes : null, error, error is null ? Guid.Parse(answer.RecordId!) : null);
+                if (error is null)
+                {
+                    // A repeat does not know what preceded its row: the volunteer re-reads the ledger.
+                    var previous = answer.Outcome == LedgerOutcome.Appended ? answer.PreviousSeq : null;
+                    (counts.TryGetValue(volunteer, out var list) ? list : counts[volunteer] = []).Add(new LedgerCount(answer.Seq!.Value, previous, answer.Minutes));
+                }
+            }
+
+            await Task.WhenAll(counts.Select(c => GrainFactory.GetGrain<IVolunteerGrain>(c.Key).CountAppendedAsync(c.Value)));
         }
 
-        try
-        {
-            var certified = await CertifyEntryAsync(entry, session, context with { OperationId = EntryOperation(context.OperationId, entry) });
-            return new AttendanceResult(entry.VolunteerId, entry.SessionId, certified.Minutes, null);
-        }
-        catch (DomainException exception)
-        {
-            return new AttendanceResult(entry.VolunteerId, entry.SessionId, null, exception.Code);
-        }
+        return results;
     }
 
-    private Task<CertifiedService> CertifyEntryAsync(AttendanceEntry entry, ActivitySession session, CommandContext context) =>
-        GrainFactory.GetGrain<IVolunteerGrain>(entry.VolunteerId).CertifyServiceAsync(
-            new ServiceEntry(
-                state.State.OrganizationId, this.GetPrimaryKey(), session.Id, session.StartUtc, session.EndUtc, state.State.Category,
-                entry.StartUtc, entry.EndUtc, entry.DeductedMinutes, string.IsNullOrWhiteSpace(entry.Content) ? state.State.Title : entry.Content,
-                state.State.Place, entry.Proof),
-            context);
+    /// <summary>The ledger row for one entry; throws the rule it breaks.</summary>
+    private ServiceRecord Record(
+        AttendanceEntry entry, Guid operation, HashSet<Guid> roster, Dictionary<Guid, VolunteerStanding> standings, CommandContext context)
+    {
+        if (!roster.Contains(entry.VolunteerId) || !standings[entry.VolunteerId].IsRegistered)
+        {
+            throw new DomainException(ActivityErrors.NotOnRoster, Key);
+        }
+
+        var session = state.State.Sessions.FirstOrDefault(s => s.Id == entry.SessionId)
+            ?? throw new DomainException(ActivityErrors.SessionUnknown, Key);
+
+        // A revoked volunteer receives no new hours until a bureau reinstates them (A18.4).
+        if (standings[entry.VolunteerId].Status == VolunteerStatus.Revoked)
+        {
+            throw new DomainException(VolunteerErrors.Revoked, Key);
+        }
+
+        var service = new ServiceEntry(
+            state.State.OrganizationId, this.GetPrimaryKey(), session.Id, session.StartUtc, session.EndUtc, state.State.Category,
+            entry.StartUtc, entry.EndUtc, entry.DeductedMinutes, string.IsNullOrWhiteSpace(entry.Content) ? state.State.Title : entry.Content,
+            state.State.Place, entry.Proof);
+        return LedgerRows.Original(service, entry.VolunteerId, operation, context.Actor, Now);
+    }
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

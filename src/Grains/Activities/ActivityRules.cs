@@ -11,6 +11,9 @@ public static class ActivityRules
     public const int MaxAgreementLength = 8000;
     public const int MaxNoticeLength = 500;
 
+    /// <summary>An attendance sheet is appended in transactions of this many entries, within the databases' parameter limits.</summary>
+    public const int MaxEntriesPerTransaction = 400;
+
     /// <summary>办法 Art11: records are entered within 10 working days after the activity ends.</summary>
     public const int RecordsDueWorkingDays = 10;
 

@@ -6,4 +6,5 @@ public sealed record AttendanceResult(
     [property: Id(0)] Guid VolunteerId,
     [property: Id(1)] Guid SessionId,
     [property: Id(2)] int? Minutes,
-    [property: Id(3)] string? ErrorCode);
+    [property: Id(3)] string? ErrorCode,
+    [property: Id(4)] Guid? RecordId = null);

@@ -15,4 +15,5 @@ public static class LedgerErrors
     public const string NotAllowed = "Ledger.NotAllowed";
     public const string RecordNotFound = "Ledger.RecordNotFound";
     public const string ReasonRequired = "Ledger.ReasonRequired";
+    public const string Superseded = "Ledger.Superseded";
 }

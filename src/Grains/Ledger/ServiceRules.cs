@@ -44,6 +44,26 @@ public static class ServiceRules
         return attended - deductedMinutes;
     }
 
+    /// <summary>The entry's content and place, and the proof (A21) trimmed; throws the broken rule.</summary>
+    public static (string Content, string Place, ServiceProof Proof) Texts(string content, string place, ServiceProof proof, string subject)
+    {
+        var cleanContent = content.Trim();
+        var cleanPlace = place.Trim();
+        if (cleanContent.Length is 0 or > MaxTextLength || cleanPlace.Length is 0 or > MaxTextLength)
+        {
+            throw new Common.DomainException(LedgerErrors.ContentRequired, subject);
+        }
+
+        // A21: the recipient or organizer vouches for the time, content and quality.
+        var name = proof.Name.Trim();
+        if (name.Length is 0 or > MaxProofNameLength)
+        {
+            throw new Common.DomainException(LedgerErrors.ProofRequired, subject);
+        }
+
+        return (cleanContent, cleanPlace, proof with { Name = name, Contact = proof.Contact?.Trim(), Note = proof.Note?.Trim() });
+    }
+
     /// <summary>Hours as certificates and pages show them: minutes / 60, to two decimals.</summary>
     public static decimal Hours(long minutes) => Math.Round(minutes / 60m, 2);
 }

@@ -44,6 +44,10 @@ public interface IVolunteerGrain : IGrainWithGuidKey
     [Alias("CertifyService")]
     Task<CertifiedService> CertifyServiceAsync(ServiceEntry entry, CommandContext context);
 
+    /// <summary>Counts rows an attendance sheet appended to this volunteer's ledger into the total (A21).</summary>
+    [Alias("CountAppended")]
+    Task CountAppendedAsync(IReadOnlyList<LedgerCount> rows);
+
     /// <summary>Corrects a certified entry with a new ledger row pointing at it (办法 Art13); nothing is overwritten.</summary>
     [Alias("CorrectService")]
     Task<CertifiedService> CorrectServiceAsync(Guid rootId, ServiceCorrection correction, CommandContext context);

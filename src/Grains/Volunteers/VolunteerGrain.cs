@@ -54,59 +54,29 @@ public sealed class VolunteerGrain(
     public async Task<CertifiedService> CertifyServiceAsync(ServiceEntry entry, CommandContext context)
     {
         RequireRegistered();
-        var operation = context.OperationId.ToString();
-        var check = await ledger.CheckAsync(operation, Key, entry.SessionId?.ToString(), entry.StartUtc, entry.EndUtc, null, ServiceRules.LongestEntry);
-        if (check.ExistingRecordId is not null)
+        ServiceRecord record;
+        try
         {
-            return await CountAsync(operation);
+            // A revoked volunteer receives no new hours until a bureau reinstates them (A18.4).
+            if (state.State.Status == VolunteerStatus.Revoked)
+            {
+                throw new DomainException(VolunteerErrors.Revoked, Key);
+            }
+
+            await RequireRecorderAsync(context.Actor, entry.OrganizationId);
+            record = LedgerRows.Original(entry, Id, context.OperationId, context.Actor, time.GetUtcNow().UtcDateTime);
+        }
+        catch (DomainException)
+        {
+            // Certified by this very operation before the rules changed under it: a retry, answered with its row.
+            if (await ledger.FindByOperationAsync(context.OperationId.ToString()) is null)
+            {
+                throw;
+            }
+
+            return await CountAsync(context.OperationId.ToString());
         }
 
-        // A revoked volunteer receives no new hours until a bureau reinstates them (A18.4).
-        if (state.State.Status == VolunteerStatus.Revoked)
-        {
-            throw new DomainException(VolunteerErrors.Revoked, Key);
-        }
-
-        await RequireRecorderAsync(context.Actor, entry.OrganizationId);
-        var minutes = ServiceRules.Minutes(entry.StartUtc, entry.EndUtc, entry.DeductedMinutes, entry.SessionStartUtc, entry.SessionEndUtc, time.GetUtcNow().UtcDateTime, Key);
-        var (content, place, proof) = RequireTexts(entry);
-        if (check.SessionTaken)
-        {
-            throw new DomainException(LedgerErrors.AlreadyCertified, Key);
-        }
-
-        if (check.Overlaps)
-        {
-            throw new DomainException(LedgerErrors.Overlap, Key);
-        }
-
-        var id = Guid.NewGuid();
-        var record = new ServiceRecord
-        {
-            Id = id.ToString(),
-            OperationId = operation,
-            RootId = id.ToString(),
-            VolunteerId = Key,
-            OrganizationId = entry.OrganizationId.ToString(),
-            ActivityId = entry.ActivityId?.ToString(),
-            SessionId = entry.SessionId?.ToString(),
-            SessionStartUtc = entry.SessionStartUtc,
-            SessionEndUtc = entry.SessionEndUtc,
-            Category = entry.Category.ToString(),
-            StartUtc = entry.StartUtc,
-            EndUtc = entry.EndUtc,
-            DeductedMinutes = entry.DeductedMinutes,
-            Minutes = minutes,
-            DeltaMinutes = minutes,
-            Content = content,
-            Place = place,
-            ProofName = proof.Name,
-            ProofContact = proof.Contact,
-            ProofNote = proof.Note,
-            CertifiedById = context.Actor.AccountId,
-            CertifiedByName = context.Actor.DisplayName,
-            CertifiedUtc = time.GetUtcNow().UtcDateTime,
-        };
         return await AppendAsync(record, context, "service.certified");
     }
 
@@ -363,15 +333,48 @@ public sealed class VolunteerGrain(
         var audited = new AuditEntry(
             record.CertifiedUtc, context.Actor.AccountId, context.Actor.DisplayName, action, "service-record", record.Id, context.RemoteIp,
             $"volunteer={Key}; minutes={record.DeltaMinutes}", context.OperationId);
-        if (await ledger.AppendAsync(record, audited) is null)
+        var answer = (await ledger.AppendAsync([record], audited, ServiceRules.LongestEntry))[0];
+        switch (answer.Outcome)
         {
-            return await ledger.FindByOperationAsync(record.OperationId) is not null
-                ? await CountAsync(record.OperationId)
-                : throw new DomainException(LedgerErrors.AlreadyCertified, Key);
+            case LedgerOutcome.Repeated:
+                return await CountAsync(record.OperationId);
+            case LedgerOutcome.SessionTaken:
+                throw new DomainException(LedgerErrors.AlreadyCertified, Key);
+            case LedgerOutcome.Overlap:
+                throw new DomainException(LedgerErrors.Overlap, Key);
+            case LedgerOutcome.Superseded:
+                throw new DomainException(LedgerErrors.Superseded, Key);
         }
 
-        await CatchUpTotalsAsync();
+        await CountAsync([new LedgerCount(answer.Seq!.Value, answer.PreviousSeq, record.DeltaMinutes)]);
         return new CertifiedService(Guid.Parse(record.Id), Guid.Parse(record.RootId), record.Minutes, state.State.CertifiedMinutes);
+    }
+
+    public Task CountAppendedAsync(IReadOnlyList<LedgerCount> rows) => CountAsync(rows);
+
+    /// <summary>
+    /// Adds rows that directly follow what the total has counted; anything else (a gap, a repeat) is read from the
+    /// ledger instead, so the total never counts a row twice or skips one.
+    /// </summary>
+    private async Task CountAsync(IReadOnlyList<LedgerCount> rows)
+    {
+        foreach (var row in rows.OrderBy(r => r.Seq))
+        {
+            if (row.Seq <= state.State.AppliedLedgerSeq)
+            {
+                continue;
+            }
+
+            if (row.PreviousSeq != state.State.AppliedLedgerSeq)
+            {
+                await CatchUpTotalsAsync();
+                continue;
+            }
+
+            state.State.CertifiedMinutes += row.DeltaMinutes;
+            state.State.AppliedLedgerSeq = row.Seq;
+            _totalsUnsaved = true;
+        }
     }
 
     /// <summary>A repeated command finds its row; the total counts it if it has not yet.</summary>
@@ -434,25 +437,6 @@ public sealed class VolunteerGrain(
         {
             throw new DomainException(LedgerErrors.NotAllowed, Key);
         }
-    }
-
-    private (string Content, string Place, ServiceProof Proof) RequireTexts(ServiceEntry entry)
-    {
-        var content = entry.Content.Trim();
-        var place = entry.Place.Trim();
-        if (content.Length is 0 or > ServiceRules.MaxTextLength || place.Length is 0 or > ServiceRules.MaxTextLength)
-        {
-            throw new DomainException(LedgerErrors.ContentRequired, Key);
-        }
-
-        // A21: the recipient or organizer vouches for the time, content and quality.
-        var name = entry.Proof.Name.Trim();
-        if (name.Length is 0 or > ServiceRules.MaxProofNameLength)
-        {
-            throw new DomainException(LedgerErrors.ProofRequired, Key);
-        }
-
-        return (content, place, entry.Proof with { Name = name, Contact = entry.Proof.Contact?.Trim(), Note = entry.Proof.Note?.Trim() });
     }
 
     public async Task<VolunteerProfile> RegisterAsync(RegisterVolunteer command, CommandContext context)

@@ -5,9 +5,14 @@ namespace VolunteerRecords.Storage.Ledger;
 
 public interface IServiceLedger
 {
-    /// <summary>Appends the row and, in the same transaction (one commit), its audit line.</summary>
-    /// <returns>The row's sequence number; null when a row with the same operation id exists (a retry) or the session already has an original entry.</returns>
-    Task<long?> AppendAsync(ServiceRecord record, AuditEntry? audit = null, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Appends rows in one transaction with one audit line: each checked, under its volunteer's lock, against the rows
+    /// already there and the others in the batch (operation repeated, session taken, overlap, correction superseded).
+    /// Rows that fail a check are left out; the others are appended together.
+    /// </summary>
+    /// <param name="longestEntry">No entry is longer: bounds the overlap look-up.</param>
+    /// <returns>One answer per row, in the order given.</returns>
+    Task<IReadOnlyList<LedgerAppend>> AppendAsync(IReadOnlyList<ServiceRecord> records, AuditEntry? audit, TimeSpan longestEntry, CancellationToken cancellationToken = default);
 
     /// <summary>Everything a certification must know before it appends, in one round trip.</summary>
     /// <param name="sessionId">The session of a new original entry; null for a correction.</param>

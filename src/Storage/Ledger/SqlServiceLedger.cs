@@ -1,4 +1,8 @@
+using System.Data;
+using System.Data.Common;
+using System.Text;
 using Dapper;
+using Npgsql;
 using VolunteerRecords.Storage.Audit;
 using VolunteerRecords.Storage.Database;
 
@@ -28,41 +32,202 @@ public sealed class SqlServiceLedger(ISqlConnectionFactory connections) : IServi
         certified_utc AS CertifiedUtc, reason AS Reason
         """;
 
-    public async Task<long?> AppendAsync(ServiceRecord record, AuditEntry? audit = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<LedgerAppend>> AppendAsync(IReadOnlyList<ServiceRecord> records, AuditEntry? audit, TimeSpan longestEntry, CancellationToken cancellationToken = default)
     {
+        if (records.Count == 0)
+        {
+            return [];
+        }
+
         using var turn = await connections.WriteTurnAsync(cancellationToken);
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var seq = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-                """
-                INSERT INTO service_records (id, operation_id, root_id, corrects_id, volunteer_id, organization_id, activity_id, session_id,
-                    session_start_utc, session_end_utc, category, start_utc, end_utc, deducted_minutes, minutes, delta_minutes, content, place, proof_name, proof_contact,
-                    proof_note, certified_by_id, certified_by_name, certified_utc, reason)
-                VALUES (@Id, @OperationId, @RootId, @CorrectsId, @VolunteerId, @OrganizationId, @ActivityId, @SessionId,
-                    @SessionStartUtc, @SessionEndUtc, @Category, @StartUtc, @EndUtc, @DeductedMinutes, @Minutes, @DeltaMinutes, @Content, @Place, @ProofName, @ProofContact,
-                    @ProofNote, @CertifiedById, @CertifiedByName, @CertifiedUtc, @Reason)
-                ON CONFLICT DO NOTHING
-                RETURNING seq;
-                """,
-                record,
-                transaction,
-                cancellationToken: cancellationToken));
-        if (seq is not null && audit is not null)
+        if (connections.Provider == StorageProvider.PostgreSql)
         {
+            // One volunteer's rows are checked and appended by one transaction at a time, in sequence order, across
+            // every node. Keys are taken in one order, so two batches sharing volunteers cannot deadlock.
             await connection.ExecuteAsync(new CommandDefinition(
                 """
-                INSERT INTO audit_log (at_utc, actor_id, actor_name, action, subject_type, subject_id, remote_ip, detail, operation_id)
-                VALUES (@AtUtc, @ActorId, @ActorName, @Action, @SubjectType, @SubjectId, @RemoteIp, @Detail, @OperationId)
-                ON CONFLICT DO NOTHING;
+                SELECT pg_advisory_xact_lock(k)
+                FROM (SELECT DISTINCT hashtextextended(v, 0) AS k FROM unnest(@Volunteers) AS v) AS keys
+                ORDER BY k;
                 """,
-                new { audit.AtUtc, audit.ActorId, audit.ActorName, audit.Action, audit.SubjectType, audit.SubjectId, audit.RemoteIp, audit.Detail, OperationId = audit.OperationId?.ToString() },
+                new { Volunteers = records.Select(r => r.VolunteerId).Distinct().ToArray() },
                 transaction,
                 cancellationToken: cancellationToken));
         }
 
+        // PostgreSQL takes the batch as arrays (one plan for every sheet); SQLite plans in process and takes it inline.
+        var (postgres, postgresTransaction) = (connection as NpgsqlConnection, transaction as NpgsqlTransaction);
+        var checks = postgres is not null
+            ? await PostgreSqlLedgerBatch.CheckAsync(postgres, postgresTransaction!, records, OverlapCount, longestEntry, cancellationToken)
+            : await CheckBatchAsync(connection, transaction, records, longestEntry, cancellationToken);
+        var answers = new LedgerAppend?[records.Count];
+        var accepted = new List<int>();
+        for (var i = 0; i < records.Count; i++)
+        {
+            var record = records[i];
+            var check = checks[i];
+            var outcome = check.ExistingRecordId is not null ? LedgerOutcome.Repeated
+                : check.SessionTaken > 0 || accepted.Exists(j => TakesSameSession(records[j], record)) ? LedgerOutcome.SessionTaken
+                : check.Superseded > 0 ? LedgerOutcome.Superseded
+                : check.Overlaps > 0 || accepted.Exists(j => Overlap(records[j], record)) ? LedgerOutcome.Overlap
+                : LedgerOutcome.Appended;
+            if (outcome == LedgerOutcome.Appended)
+            {
+                accepted.Add(i);
+            }
+            else
+            {
+                answers[i] = new LedgerAppend(record.OperationId, outcome, check.ExistingSeq, null, check.ExistingRecordId, check.ExistingMinutes ?? 0);
+            }
+        }
+
+        if (accepted.Count > 0)
+        {
+            IReadOnlyList<ServiceRecord> rows = [.. accepted.Select(i => records[i])];
+            var seqs = postgres is not null
+                ? await PostgreSqlLedgerBatch.InsertAsync(postgres, postgresTransaction!, rows, cancellationToken)
+                : await InsertAsync(connection, transaction, rows, cancellationToken);
+            if (audit is not null)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    """
+                    INSERT INTO audit_log (at_utc, actor_id, actor_name, action, subject_type, subject_id, remote_ip, detail, operation_id)
+                    VALUES (@AtUtc, @ActorId, @ActorName, @Action, @SubjectType, @SubjectId, @RemoteIp, @Detail, @OperationId)
+                    ON CONFLICT DO NOTHING;
+                    """,
+                    new { audit.AtUtc, audit.ActorId, audit.ActorName, audit.Action, audit.SubjectType, audit.SubjectId, audit.RemoteIp, audit.Detail, OperationId = audit.OperationId?.ToString() },
+                    transaction,
+                    cancellationToken: cancellationToken));
+            }
+
+            // Each volunteer's rows in sequence order: the first follows what was there, the next follows the first.
+            foreach (var byVolunteer in accepted.GroupBy(i => records[i].VolunteerId))
+            {
+                var previous = checks[byVolunteer.First()].LastSeq ?? 0;
+                foreach (var i in byVolunteer.OrderBy(i => seqs[records[i].Id]))
+                {
+                    var seq = seqs[records[i].Id];
+                    answers[i] = new LedgerAppend(records[i].OperationId, LedgerOutcome.Appended, seq, previous, records[i].Id, records[i].Minutes);
+                    previous = seq;
+                }
+            }
+        }
+
         await transaction.CommitAsync(cancellationToken);
-        return seq;
+        return answers!;
     }
+
+    /// <summary>SQLite's check: one statement for the whole batch, a branch per row; in process, so planning is cheap.</summary>
+    private static async Task<List<LedgerBatchCheck>> CheckBatchAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<ServiceRecord> records, TimeSpan longestEntry, CancellationToken cancellationToken)
+    {
+        var sql = new StringBuilder();
+        var parameters = new DynamicParameters();
+        for (var i = 0; i < records.Count; i++)
+        {
+            var r = records[i];
+            parameters.Add($"op{i}", r.OperationId);
+            parameters.Add($"v{i}", r.VolunteerId);
+            var session = r.CorrectsId is null && r.SessionId is not null
+                ? $"(SELECT COUNT(*) FROM service_records WHERE session_id = @s{i} AND volunteer_id = @v{i} AND corrects_id IS NULL)"
+                : "0";
+            if (r.CorrectsId is null && r.SessionId is not null)
+            {
+                parameters.Add($"s{i}", r.SessionId, DbType.String);
+            }
+
+            var overlaps = "0";
+            if (r.Minutes > 0)
+            {
+                overlaps = OverlapCount
+                    .Replace("@VolunteerId", $"@v{i}", StringComparison.Ordinal).Replace("@EarliestStart", $"@ea{i}", StringComparison.Ordinal)
+                    .Replace("@EndUtc", $"@en{i}", StringComparison.Ordinal).Replace("@StartUtc", $"@st{i}", StringComparison.Ordinal)
+                    .Replace("@ExceptRootId", $"@ex{i}", StringComparison.Ordinal);
+                overlaps = $"({overlaps})";
+                parameters.Add($"st{i}", r.StartUtc);
+                parameters.Add($"en{i}", r.EndUtc);
+                parameters.Add($"ea{i}", r.StartUtc - longestEntry);
+                parameters.Add($"ex{i}", r.CorrectsId is null ? null : r.RootId, DbType.String);
+            }
+
+            var superseded = "0";
+            if (r.CorrectsId is not null)
+            {
+                superseded = $"(SELECT COUNT(*) FROM service_records later JOIN service_records corrected ON corrected.id = @c{i} WHERE later.root_id = corrected.root_id AND later.seq > corrected.seq)";
+                parameters.Add($"c{i}", r.CorrectsId);
+            }
+
+            sql.Append(i == 0 ? "" : " UNION ALL ").Append(
+                $"""
+                SELECT {i} AS Idx, e.id AS ExistingRecordId, e.seq AS ExistingSeq, e.minutes AS ExistingMinutes,
+                       {session} AS SessionTaken, {overlaps} AS Overlaps, {superseded} AS Superseded,
+                       (SELECT MAX(seq) FROM service_records WHERE volunteer_id = @v{i}) AS LastSeq
+                FROM (SELECT 1 AS one) AS x LEFT JOIN service_records e ON e.operation_id = @op{i}
+                """);
+        }
+
+        var rows = await connection.QueryAsync<LedgerBatchCheck>(new CommandDefinition(sql.Append(';').ToString(), parameters, transaction, cancellationToken: cancellationToken));
+        return [.. rows.OrderBy(r => r.Idx)];
+    }
+
+    /// <summary>One multi-row INSERT; the sequence of each row by its id.</summary>
+    private static async Task<Dictionary<string, long>> InsertAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<ServiceRecord> records, CancellationToken cancellationToken)
+    {
+        var sql = new StringBuilder(
+            """
+            INSERT INTO service_records (id, operation_id, root_id, corrects_id, volunteer_id, organization_id, activity_id, session_id,
+                session_start_utc, session_end_utc, category, start_utc, end_utc, deducted_minutes, minutes, delta_minutes, content, place, proof_name, proof_contact,
+                proof_note, certified_by_id, certified_by_name, certified_utc, reason) VALUES
+            """);
+        var parameters = new DynamicParameters();
+        for (var i = 0; i < records.Count; i++)
+        {
+            var r = records[i];
+            sql.Append(i == 0 ? " " : ", ").Append(
+                $"(@id{i}, @op{i}, @root{i}, @corrects{i}, @v{i}, @o{i}, @a{i}, @s{i}, @ss{i}, @se{i}, @cat{i}, @st{i}, @en{i}, @ded{i}, @min{i}, @delta{i}, @content{i}, @place{i}, @pn{i}, @pc{i}, @pnote{i}, @by{i}, @byname{i}, @at{i}, @reason{i})");
+            parameters.Add($"id{i}", r.Id);
+            parameters.Add($"op{i}", r.OperationId);
+            parameters.Add($"root{i}", r.RootId);
+            parameters.Add($"corrects{i}", r.CorrectsId, DbType.String);
+            parameters.Add($"v{i}", r.VolunteerId);
+            parameters.Add($"o{i}", r.OrganizationId);
+            parameters.Add($"a{i}", r.ActivityId, DbType.String);
+            parameters.Add($"s{i}", r.SessionId, DbType.String);
+            parameters.Add($"ss{i}", r.SessionStartUtc);
+            parameters.Add($"se{i}", r.SessionEndUtc);
+            parameters.Add($"cat{i}", r.Category);
+            parameters.Add($"st{i}", r.StartUtc);
+            parameters.Add($"en{i}", r.EndUtc);
+            parameters.Add($"ded{i}", r.DeductedMinutes);
+            parameters.Add($"min{i}", r.Minutes);
+            parameters.Add($"delta{i}", r.DeltaMinutes);
+            parameters.Add($"content{i}", r.Content);
+            parameters.Add($"place{i}", r.Place);
+            parameters.Add($"pn{i}", r.ProofName);
+            parameters.Add($"pc{i}", r.ProofContact, DbType.String);
+            parameters.Add($"pnote{i}", r.ProofNote, DbType.String);
+            parameters.Add($"by{i}", r.CertifiedById);
+            parameters.Add($"byname{i}", r.CertifiedByName);
+            parameters.Add($"at{i}", r.CertifiedUtc);
+            parameters.Add($"reason{i}", r.Reason, DbType.String);
+        }
+
+        // Checked under the volunteers' locks, so no row conflicts here: a conflict is a fault, not a refusal to hide.
+        var rows = await connection.QueryAsync<(string Id, long Seq)>(new CommandDefinition(
+            sql.Append(" RETURNING id, seq;").ToString(), parameters, transaction, cancellationToken: cancellationToken));
+        return rows.ToDictionary(r => r.Id, r => r.Seq);
+    }
+
+    private static bool TakesSameSession(ServiceRecord earlier, ServiceRecord record) =>
+        record.CorrectsId is null && record.SessionId is not null && earlier.CorrectsId is null
+        && earlier.SessionId == record.SessionId && earlier.VolunteerId == record.VolunteerId;
+
+    private static bool Overlap(ServiceRecord earlier, ServiceRecord record) =>
+        record.Minutes > 0 && earlier.Minutes > 0 && earlier.VolunteerId == record.VolunteerId && earlier.RootId != record.RootId
+        && earlier.StartUtc < record.EndUtc && record.StartUtc < earlier.EndUtc;
 
     public async Task<LedgerCheck> CheckAsync(string operationId, string volunteerId, string? sessionId, DateTime startUtc, DateTime endUtc, string? exceptRootId, TimeSpan longestEntry, CancellationToken cancellationToken = default)
     {

@@ -23,15 +23,18 @@ public sealed class ServiceLedgerStorageTests
         var ledger = new SqlServiceLedger(profile.Connections);
         var original = Row("op-1", "session-1", Start, 120);
 
-        var first = await ledger.AppendAsync(original, cancellationToken: TestContext.Current.CancellationToken);
-        var retry = await ledger.AppendAsync(original, cancellationToken: TestContext.Current.CancellationToken);
-        var secondForSession = await ledger.AppendAsync(Row("op-2", "session-1", Start, 60), cancellationToken: TestContext.Current.CancellationToken);
-        var correction = await ledger.AppendAsync(Row("op-3", "session-1", Start, 90, corrects: original.Id, delta: -30), cancellationToken: TestContext.Current.CancellationToken);
+        var first = await One(ledger, original);
+        var retry = await One(ledger, original);
+        var secondForSession = await One(ledger, Row("op-2", "session-1", Start.AddDays(2), 60));
+        var correction = await One(ledger, Row("op-3", "session-1", Start, 90, corrects: original.Id, delta: -30));
+        var staleCorrection = await One(ledger, Row("op-4", "session-1", Start, 60, corrects: original.Id, delta: -60));
 
-        Assert.NotNull(first);
-        Assert.Null(retry);
-        Assert.Null(secondForSession);
-        Assert.True(correction > first);
+        Assert.Equal((LedgerOutcome.Appended, 0L), (first.Outcome, first.PreviousSeq));
+        Assert.Equal((LedgerOutcome.Repeated, first.Seq, original.Id), (retry.Outcome, retry.Seq, retry.RecordId));
+        Assert.Equal(LedgerOutcome.SessionTaken, secondForSession.Outcome);
+        Assert.Equal((LedgerOutcome.Appended, first.Seq), (correction.Outcome, correction.PreviousSeq));
+        Assert.True(correction.Seq > first.Seq);
+        Assert.Equal(LedgerOutcome.Superseded, staleCorrection.Outcome);
         Assert.Equal(90, await ledger.TotalMinutesAsync("v1", TestContext.Current.CancellationToken));
         Assert.Equal(90, (await ledger.CurrentAsync(original.Id, TestContext.Current.CancellationToken))!.Minutes);
         Assert.True(await ledger.OverlapsAsync("v1", Start.AddMinutes(30), Start.AddHours(5), null, TimeSpan.FromDays(1), TestContext.Current.CancellationToken));
@@ -45,7 +48,68 @@ public sealed class ServiceLedgerStorageTests
         await Assert.ThrowsAnyAsync<DbException>(() => connection.ExecuteAsync("DELETE FROM service_records;"));
     }
 
-    private static ServiceRecord Row(string operation, string session, DateTime start, int minutes, string? corrects = null, int? delta = null)
+    [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.PostgreSql)]
+    public async Task A_batch_appends_what_passes_and_refuses_overlaps_within_itself_and_with_the_ledger_A13(StorageProvider provider)
+    {
+        await using var profile = await StorageProfile.CreateAsync(provider);
+        await new MigrationRunner(profile.Connections, NullLogger<MigrationRunner>.Instance).ApplyAsync(TestContext.Current.CancellationToken);
+        var ledger = new SqlServiceLedger(profile.Connections);
+        var existing = Row("op-0", "s0", Start, 60);
+        await One(ledger, existing);
+
+        var answers = await ledger.AppendAsync(
+            [
+                Row("op-1", "s1", Start.AddMinutes(30), 60),
+                Row("op-2", "s2", Start.AddHours(3), 60),
+                Row("op-3", "s3", Start.AddHours(3).AddMinutes(30), 60),
+                Row("op-4", "s4", Start.AddHours(5), 60, volunteer: "v2"),
+                Row("op-5", "s2", Start.AddHours(8), 30),
+            ],
+            null,
+            TimeSpan.FromDays(1),
+            TestContext.Current.CancellationToken);
+
+        Assert.Equal(
+            [LedgerOutcome.Overlap, LedgerOutcome.Appended, LedgerOutcome.Overlap, LedgerOutcome.Appended, LedgerOutcome.SessionTaken],
+            answers.Select(a => a.Outcome));
+        Assert.Equal(answers[1].PreviousSeq, (await ledger.FindByOperationAsync("op-0", TestContext.Current.CancellationToken))!.Seq);
+        Assert.Equal(0, answers[3].PreviousSeq);
+        Assert.Equal(120, await ledger.TotalMinutesAsync("v1", TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.PostgreSql)]
+    public async Task Batches_racing_for_one_volunteers_time_append_exactly_one_entry_in_sequence_A13(StorageProvider provider)
+    {
+        await using var profile = await StorageProfile.CreateAsync(provider);
+        await new MigrationRunner(profile.Connections, NullLogger<MigrationRunner>.Instance).ApplyAsync(TestContext.Current.CancellationToken);
+        var ledger = new SqlServiceLedger(profile.Connections);
+
+        // Rounds of sixteen sheets, each certifying the same volunteer for the same hour under different sessions,
+        // plus a volunteer of its own: only the checks under the volunteer's lock keep the hour from counting twice.
+        for (var round = 0; round < 5; round++)
+        {
+            var hour = Start.AddHours(3 * round);
+            var answers = await Task.WhenAll(Enumerable.Range(0, 16).Select(n => Task.Run(() => ledger.AppendAsync(
+                [Row($"op-{round}-{n}", $"s-{round}-{n}", hour, 60), Row($"own-{round}-{n}", $"own-{round}-{n}", hour, 60, volunteer: $"v-{n}")],
+                null,
+                TimeSpan.FromDays(1),
+                TestContext.Current.CancellationToken))));
+
+            Assert.Single(answers, a => a[0].Outcome == LedgerOutcome.Appended);
+            Assert.All(answers, a => Assert.Equal(LedgerOutcome.Appended, a[1].Outcome));
+        }
+
+        Assert.Equal(300, await ledger.TotalMinutesAsync("v1", TestContext.Current.CancellationToken));
+    }
+
+    private static async Task<LedgerAppend> One(SqlServiceLedger ledger, ServiceRecord record) =>
+        (await ledger.AppendAsync([record], null, TimeSpan.FromDays(1), TestContext.Current.CancellationToken))[0];
+
+    private static ServiceRecord Row(string operation, string session, DateTime start, int minutes, string? corrects = null, int? delta = null, string volunteer = "v1")
     {
         var id = Guid.NewGuid().ToString();
         return new ServiceRecord
@@ -54,7 +118,7 @@ public sealed class ServiceLedgerStorageTests
             OperationId = operation,
             RootId = corrects ?? id,
             CorrectsId = corrects,
-            VolunteerId = "v1",
+            VolunteerId = volunteer,
             OrganizationId = "o1",
             SessionId = session,
             Category = "CommunityService",
