@@ -44,6 +44,7 @@ public static partial class AdminServiceCollectionExtensions
         services.AddScoped<SignInService>();
         services.AddSingleton<RegionScope>();
         services.AddScoped<VolunteerSheetImporter>();
+        services.AddScoped<CategoryNames>();
         services.Configure<Microsoft.AspNetCore.Builder.RequestLocalizationOptions>(Cultures.Configure);
         return services;
     }

@@ -3,6 +3,7 @@ using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Activities;
 using VolunteerRecords.Storage.Audit;
 using VolunteerRecords.Storage.Calendar;
+using VolunteerRecords.Storage.Categories;
 using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Corrections;
 using VolunteerRecords.Storage.Database;
@@ -44,6 +45,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IRecordBook, SqlRecordBook>();
         services.AddSingleton<IServiceClaimStore, SqlServiceClaimStore>();
         services.AddSingleton<ITrainingStore, SqlTrainingStore>();
+        services.AddSingleton<ICategoryStore, SqlCategoryStore>();
         return services;
     }
 }

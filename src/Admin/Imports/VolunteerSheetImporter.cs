@@ -4,7 +4,7 @@ using System.Text;
 using Microsoft.AspNetCore.Identity;
 using MiniExcelLibs;
 using VolunteerRecords.Admin.Accounts;
-using VolunteerRecords.Grains.Activities;
+using VolunteerRecords.Grains.Categories;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Volunteers;
@@ -36,15 +36,6 @@ public sealed class VolunteerSheetImporter(
         ["护照"] = IdDocumentType.Passport,
     };
 
-    private static readonly Dictionary<string, ServiceCategory> Categories = new()
-    {
-        ["社区服务"] = ServiceCategory.CommunityService,
-        ["环境保护"] = ServiceCategory.EnvironmentalProtection,
-        ["活动集会"] = ServiceCategory.EventsAndGatherings,
-        ["应急救援"] = ServiceCategory.EmergencyRescue,
-        ["弱势群体帮扶"] = ServiceCategory.HelpForVulnerableGroups,
-    };
-
     /// <returns>null when the file is not a readable sheet with the expected headings.</returns>
     public async Task<IReadOnlyList<ImportRowResult>?> ImportAsync(Stream sheet, Guid organizationId, CommandContext context)
     {
@@ -64,16 +55,19 @@ public sealed class VolunteerSheetImporter(
         }
 
         var regionList = await regions.ListAsync();
+        // The sheet names service areas in Chinese, as the catalog does; an unknown name reaches the grain as is and is refused.
+        var categories = (await grains.GetGrain<ICategoryCatalogGrain>(0).ListAsync()).ToDictionary(c => c.NameZh, c => c.Code);
         var results = new List<ImportRowResult>();
         foreach (var (row, index) in rows.Take(VolunteerSheet.MaxRows).Select((r, i) => (r, i + 2)))
         {
-            results.Add(await ImportRowAsync(row, index, organizationId, regionList, context));
+            results.Add(await ImportRowAsync(row, index, organizationId, regionList, categories, context));
         }
 
         return results;
     }
 
-    private async Task<ImportRowResult> ImportRowAsync(IDictionary<string, object?> row, int index, Guid organizationId, IReadOnlyList<RegionRecord> regionList, CommandContext context)
+    private async Task<ImportRowResult> ImportRowAsync(
+        IDictionary<string, object?> row, int index, Guid organizationId, IReadOnlyList<RegionRecord> regionList, Dictionary<string, string> categories, CommandContext context)
     {
         var name = Cell(row, VolunteerSheet.Name);
         var typeText = Cell(row, VolunteerSheet.DocumentType);
@@ -105,7 +99,7 @@ public sealed class VolunteerSheetImporter(
 
             var grain = grains.GetGrain<IVolunteerGrain>(rowKey);
             var password = InitialPassword.Create();
-            var profile = await grain.RegisterAsync(ToCommand(row, name, type, number, regionList, organizationId, hasher.HashPassword(new AccountRecord(), password)), rowContext);
+            var profile = await grain.RegisterAsync(ToCommand(row, name, type, number, regionList, categories, organizationId, hasher.HashPassword(new AccountRecord(), password)), rowContext);
             return new ImportRowResult(index, name, ImportOutcome.Registered, VolunteerNumber: profile.VolunteerNumber, InitialPassword: password);
         }
         catch (DomainException exception)
@@ -114,7 +108,8 @@ public sealed class VolunteerSheetImporter(
         }
     }
 
-    private static RegisterVolunteer ToCommand(IDictionary<string, object?> row, string name, IdDocumentType type, string number, IReadOnlyList<RegionRecord> regionList, Guid organizationId, string passwordHash)
+    private static RegisterVolunteer ToCommand(
+        IDictionary<string, object?> row, string name, IdDocumentType type, string number, IReadOnlyList<RegionRecord> regionList, Dictionary<string, string> categories, Guid organizationId, string passwordHash)
     {
         var residence = Cell(row, VolunteerSheet.Residence);
         var region = regionList.FirstOrDefault(r => r.Code == residence || r.Name == residence)?.Code ?? residence;
@@ -126,7 +121,7 @@ public sealed class VolunteerSheetImporter(
         };
         var intentions = Cell(row, VolunteerSheet.Intentions)
             .Split(['、', ',', '，', ';', '；', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(text => Categories.TryGetValue(text, out var category) ? category : (ServiceCategory)(-1))
+            .Select(text => categories.GetValueOrDefault(text, text))
             .ToList();
         var guardianName = Cell(row, VolunteerSheet.GuardianName);
         var guardian = guardianName.Length == 0

@@ -6,7 +6,7 @@ public sealed record ActivityDetails(
     [property: Id(0)] Guid Id,
     [property: Id(1)] Guid OrganizationId,
     [property: Id(2)] string Title,
-    [property: Id(3)] ServiceCategory Category,
+    [property: Id(3)] string Category,
     [property: Id(4)] string Description,
     [property: Id(5)] string Place,
     [property: Id(6)] ActivityStatus Status,

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using VolunteerRecords.Grains.Categories;
 using VolunteerRecords.Grains.Claims;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Evaluations;
@@ -66,7 +67,7 @@ public sealed class ActivityGrain(
             throw new DomainException(ActivityErrors.PlaceInvalid, id);
         }
 
-        if (!Enum.IsDefined(command.Category))
+        if (!(await GrainFactory.GetGrain<ICategoryCatalogGrain>(0).ListAsync()).Any(c => c.Code == command.Category))
         {
             throw new DomainException(ActivityErrors.CategoryInvalid, id);
         }
@@ -718,7 +719,7 @@ public sealed class ActivityGrain(
             Id = Key,
             OrganizationId = state.State.OrganizationId.ToString(),
             Title = state.State.Title,
-            Category = state.State.Category.ToString(),
+            Category = state.State.Category,
             Status = state.State.Status.ToString(),
             CreatedUtc = state.State.CreatedUtc,
             UpdatedUtc = change.AtUtc,

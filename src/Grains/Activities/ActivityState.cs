@@ -16,7 +16,7 @@ public sealed class ActivityState
     public string Title { get; set; } = "";
 
     [Id(3)]
-    public ServiceCategory Category { get; set; }
+    public string Category { get; set; } = "";
 
     [Id(4)]
     public string Description { get; set; } = "";

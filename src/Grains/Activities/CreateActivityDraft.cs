@@ -4,6 +4,6 @@ namespace VolunteerRecords.Grains.Activities;
 public sealed record CreateActivityDraft(
     [property: Id(0)] Guid OrganizationId,
     [property: Id(1)] string Title,
-    [property: Id(2)] ServiceCategory Category,
+    [property: Id(2)] string Category,
     [property: Id(3)] string Description,
     [property: Id(4)] string Place);

@@ -24,7 +24,7 @@ public static class LedgerRows
             SessionId = entry.SessionId?.ToString(),
             SessionStartUtc = entry.SessionStartUtc,
             SessionEndUtc = entry.SessionEndUtc,
-            Category = entry.Category.ToString(),
+            Category = entry.Category,
             StartUtc = entry.StartUtc,
             EndUtc = entry.EndUtc,
             DeductedMinutes = entry.DeductedMinutes,

@@ -1,5 +1,3 @@
-using VolunteerRecords.Grains.Activities;
-
 namespace VolunteerRecords.Grains.Ledger;
 
 /// <summary>One volunteer's service in one session, as a recorder certifies it (A13, A21).</summary>
@@ -12,7 +10,7 @@ public sealed record ServiceEntry(
     [property: Id(2)] Guid? SessionId,
     [property: Id(3)] DateTime? SessionStartUtc,
     [property: Id(4)] DateTime? SessionEndUtc,
-    [property: Id(5)] ServiceCategory Category,
+    [property: Id(5)] string Category,
     [property: Id(6)] DateTime StartUtc,
     [property: Id(7)] DateTime EndUtc,
     [property: Id(8)] int DeductedMinutes,

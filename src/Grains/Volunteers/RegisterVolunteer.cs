@@ -1,4 +1,3 @@
-using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Volunteers.Identity;
 
 namespace VolunteerRecords.Grains.Volunteers;
@@ -21,7 +20,7 @@ public sealed record RegisterVolunteer(
     [property: Id(6)] string Phone,
     [property: Id(7)] string PasswordHash,
     [property: Id(8)] string Skills,
-    [property: Id(9)] IReadOnlyList<ServiceCategory> Intentions,
+    [property: Id(9)] IReadOnlyList<string> Intentions,
     [property: Id(10)] GuardianConsent? Guardian = null,
     [property: Id(11)] RegistrationChannel Channel = RegistrationChannel.Self,
     [property: Id(12)] Guid? OrganizationId = null,

@@ -1,5 +1,3 @@
-using VolunteerRecords.Grains.Activities;
-
 namespace VolunteerRecords.Grains.Volunteers;
 
 /// <summary>What a volunteer keeps current themselves (A6.1): contact, residence, skills, intentions.</summary>
@@ -8,4 +6,4 @@ public sealed record UpdateVolunteerContact(
     [property: Id(0)] string Phone,
     [property: Id(1)] string ResidenceRegionCode,
     [property: Id(2)] string Skills,
-    [property: Id(3)] IReadOnlyList<ServiceCategory> Intentions);
+    [property: Id(3)] IReadOnlyList<string> Intentions);

@@ -1,3 +1,4 @@
+using VolunteerRecords.Grains.Categories;
 using VolunteerRecords.Grains.Claims;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Evaluations;
@@ -480,7 +481,7 @@ public sealed class VolunteerGrain(
 
         await RequireRegionAsync(command.ResidenceRegionCode);
         var phone = RequirePhone(command.Phone);
-        var (skills, intentions) = ValidateServiceProfile(command.Skills, command.Intentions);
+        var (skills, intentions) = await ValidateServiceProfileAsync(command.Skills, command.Intentions);
         var guardian = ValidateGuardian(command.Guardian, IdDocuments.AgeOn(birth, today), today, birth);
         await AuthorizeRegistrationAsync(command, context);
 
@@ -526,7 +527,7 @@ public sealed class VolunteerGrain(
 
         await RequireRegionAsync(command.ResidenceRegionCode);
         var phone = RequirePhone(command.Phone);
-        var (skills, intentions) = ValidateServiceProfile(command.Skills, command.Intentions);
+        var (skills, intentions) = await ValidateServiceProfileAsync(command.Skills, command.Intentions);
         var oldPhone = personalData.Unprotect(state.State.ProtectedPhone);
         if (phone != oldPhone && !await directory.ClaimIdentifierAsync(personalData.LookupHash(VolunteerRules.PhoneIdentifier, phone), Key))
         {
@@ -942,7 +943,7 @@ public sealed class VolunteerGrain(
         };
     }
 
-    private (string Skills, List<Activities.ServiceCategory> Intentions) ValidateServiceProfile(string skills, IReadOnlyList<Activities.ServiceCategory> intentions)
+    private async Task<(string Skills, List<string> Intentions)> ValidateServiceProfileAsync(string skills, IReadOnlyList<string> intentions)
     {
         var cleanSkills = skills.Trim();
         if (cleanSkills.Length > VolunteerRules.MaxSkillsLength)
@@ -950,12 +951,13 @@ public sealed class VolunteerGrain(
             throw new DomainException(VolunteerErrors.SkillsTooLong, Key);
         }
 
-        if (intentions.Any(i => !Enum.IsDefined(i)))
+        var known = (await GrainFactory.GetGrain<ICategoryCatalogGrain>(0).ListAsync()).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+        if (!intentions.All(known.Contains))
         {
             throw new DomainException(VolunteerErrors.IntentionInvalid, Key);
         }
 
-        return (cleanSkills, [.. intentions.Distinct().Order()]);
+        return (cleanSkills, [.. intentions.Distinct().Order(StringComparer.Ordinal)]);
     }
 
     private VolunteerProfile ToProfile() => new(

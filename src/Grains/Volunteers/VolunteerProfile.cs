@@ -1,4 +1,3 @@
-using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Volunteers.Identity;
 
 namespace VolunteerRecords.Grains.Volunteers;
@@ -16,7 +15,7 @@ public sealed record VolunteerProfile(
     [property: Id(7)] string ResidenceRegionCode,
     [property: Id(8)] string MaskedPhone,
     [property: Id(9)] string Skills,
-    [property: Id(10)] IReadOnlyList<ServiceCategory> Intentions,
+    [property: Id(10)] IReadOnlyList<string> Intentions,
     [property: Id(11)] VolunteerStatus Status,
     [property: Id(12)] int Warnings,
     [property: Id(13)] bool DiscloseToThirdParties,

@@ -1,4 +1,3 @@
-using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Volunteers.Identity;
 
@@ -27,7 +26,7 @@ public sealed class VolunteerState
     public string Skills { get; set; } = "";
 
     [Id(5)]
-    public List<ServiceCategory> Intentions { get; set; } = [];
+    public List<string> Intentions { get; set; } = [];
 
     [Id(6)]
     public DateTime RegisteredUtc { get; set; }

@@ -36,7 +36,7 @@ public sealed class ResourceFileTests
     {
         var enums = new[]
         {
-            typeof(OrganizationKind), typeof(OrganizationStatus), typeof(VolunteerRecords.Grains.Activities.ServiceCategory),
+            typeof(OrganizationKind), typeof(OrganizationStatus), typeof(VolunteerRecords.Grains.Training.TrainingTopic),
             typeof(VolunteerRecords.Grains.Activities.ActivityStatus), typeof(VolunteerRecords.Grains.Volunteers.Identity.IdDocumentType),
             typeof(VolunteerRecords.Grains.Volunteers.Identity.Sex), typeof(VolunteerRecords.Grains.Volunteers.VolunteerStatus),
             typeof(VolunteerRecords.Grains.Volunteers.SanctionKind), typeof(VolunteerRecords.Grains.Volunteers.CorrectionField),
@@ -46,6 +46,12 @@ public sealed class ResourceFileTests
         };
 
         Assert.All(enums.SelectMany(e => Enum.GetNames(e).Select(n => e.Name + "." + n)), key => Assert.True(Chinese.ContainsKey(key), $"missing label {key}"));
+    }
+
+    [Fact]
+    public void Every_built_in_service_area_of_A17_has_a_label()
+    {
+        Assert.All(VolunteerRecords.Grains.Activities.ServiceCategory.BuiltIn, code => Assert.True(Chinese.ContainsKey("ServiceCategory." + code), $"missing label {code}"));
     }
 
     [Fact]

@@ -225,7 +225,7 @@ public sealed class ActivityLifecycleTests(ClusterFixture fixture)
         Assert.Equal(ActivityErrors.WrongStatus, tooLate.Code);
     }
 
-    private async Task<(Guid Organization, IActivityGrain Activity)> DraftAsync(ServiceCategory category)
+    private async Task<(Guid Organization, IActivityGrain Activity)> DraftAsync(string category)
     {
         var organization = await _scenario.OrganizationAsync();
         var activity = fixture.Grains.GetGrain<IActivityGrain>(Guid.NewGuid());

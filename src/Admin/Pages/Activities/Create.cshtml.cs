@@ -42,7 +42,7 @@ public sealed class CreateModel(IGrainFactory grains, IStringLocalizer<SharedRes
         try
         {
             var activity = await grains.GetGrain<IActivityGrain>(Input.OperationId).CreateDraftAsync(
-                new CreateActivityDraft(Input.OrganizationId, Input.Title, Input.Category!.Value, Input.Description ?? "", Input.Place),
+                new CreateActivityDraft(Input.OrganizationId, Input.Title, Input.Category!, Input.Description ?? "", Input.Place),
                 HttpContext.CommandContext(Input.OperationId));
             TempData["StatusMessage"] = localizer["Activities.Created", activity.Title].Value;
             return RedirectToPage("Details", new { id = activity.Id });
@@ -69,7 +69,7 @@ public sealed class CreateModel(IGrainFactory grains, IStringLocalizer<SharedRes
 
         [Required(ErrorMessage = "Validation.Required")]
         [Display(Name = "Activity.Category")]
-        public ServiceCategory? Category { get; set; }
+        public string? Category { get; set; }
 
         [Required(ErrorMessage = "Validation.Required")]
         [StringLength(ActivityRules.MaxPlaceLength, ErrorMessage = "Validation.TooLong")]

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Pages.Shared;
 using VolunteerRecords.Admin.Security;
-using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Evaluations;
 using VolunteerRecords.Grains.Ledger;
@@ -206,6 +205,6 @@ public sealed class MeModel(
         [Display(Name = "Volunteer.Skills")]
         public string? Skills { get; set; }
 
-        public List<ServiceCategory> Intentions { get; set; } = [];
+        public List<string> Intentions { get; set; } = [];
     }
 }

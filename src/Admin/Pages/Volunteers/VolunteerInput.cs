@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Grains.Volunteers.Identity;
 
@@ -44,7 +43,7 @@ public sealed class VolunteerInput
     [Display(Name = "Volunteer.Skills")]
     public string? Skills { get; set; }
 
-    public List<ServiceCategory> Intentions { get; set; } = [];
+    public List<string> Intentions { get; set; } = [];
 
     [StringLength(VolunteerRules.MaxGuardianNameLength, ErrorMessage = "Validation.TooLong")]
     [Display(Name = "Guardian.Name")]
