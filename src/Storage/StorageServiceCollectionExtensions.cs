@@ -12,6 +12,7 @@ using VolunteerRecords.Storage.Memberships;
 using VolunteerRecords.Storage.Migrations;
 using VolunteerRecords.Storage.Organizations;
 using VolunteerRecords.Storage.Participants;
+using VolunteerRecords.Storage.Proofs;
 using VolunteerRecords.Storage.RecordBook;
 using VolunteerRecords.Storage.Regions;
 using VolunteerRecords.Storage.Sanctions;
@@ -46,6 +47,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IServiceClaimStore, SqlServiceClaimStore>();
         services.AddSingleton<ITrainingStore, SqlTrainingStore>();
         services.AddSingleton<ICategoryStore, SqlCategoryStore>();
+        services.AddSingleton<IProofPhotoStore, SqlProofPhotoStore>();
         return services;
     }
 }

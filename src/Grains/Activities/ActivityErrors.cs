@@ -32,4 +32,6 @@ public static class ActivityErrors
     public const string SessionUnknown = "Activity.SessionUnknown";
     public const string NotCertifiable = "Activity.NotCertifiable";
     public const string ClaimsPending = "Activity.ClaimsPending";
+    public const string PhotoInvalid = "Activity.PhotoInvalid";
+    public const string PhotoUnknown = "Activity.PhotoUnknown";
 }

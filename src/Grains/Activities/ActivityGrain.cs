@@ -14,6 +14,7 @@ using VolunteerRecords.Storage.Calendar;
 using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Ledger;
 using VolunteerRecords.Storage.Participants;
+using VolunteerRecords.Storage.Proofs;
 using VolunteerRecords.Storage.RecordBook;
 
 namespace VolunteerRecords.Grains.Activities;
@@ -25,6 +26,7 @@ public sealed class ActivityGrain(
     IRecordBook records,
     IServiceClaimStore claims,
     IServiceLedger ledger,
+    IProofPhotoStore photos,
     ICalendarStore calendar,
     GrainAudit audit,
     TimeProvider time) : Grain, IActivityGrain
@@ -358,6 +360,48 @@ public sealed class ActivityGrain(
         await CommitAsync(context, "activity.withdrawn", $"volunteer={volunteerId}");
     }
 
+    public async Task<Guid> AttachSheetPhotoAsync(byte[] content, CommandContext context)
+    {
+        RequireExists();
+        if (state.State.Status is not (ActivityStatus.InProgress or ActivityStatus.Ended))
+        {
+            throw new DomainException(ActivityErrors.NotCertifiable, Key);
+        }
+
+        var organization = await GrainFactory.GetGrain<IOrganizationGrain>(state.State.OrganizationId).GetProfileAsync();
+        if (organization is null || !context.Actor.ActsFor(organization.Id, organization.RegionCode))
+        {
+            throw new DomainException(ActivityErrors.NotAllowed, Key);
+        }
+
+        // What the bytes are, not what the upload claims: a JPEG or PNG signature.
+        var contentType = content.AsSpan().StartsWith((byte[])[0xFF, 0xD8, 0xFF]) ? "image/jpeg"
+            : content.AsSpan().StartsWith((byte[])[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) ? "image/png"
+            : null;
+        if (contentType is null || content.Length > ActivityRules.MaxPhotoBytes)
+        {
+            throw new DomainException(ActivityErrors.PhotoInvalid, Key);
+        }
+
+        // The upload's operation is the photo's id: a retried upload stores nothing twice.
+        if (await photos.SaveAsync(new ProofPhoto
+        {
+            Id = context.OperationId.ToString(),
+            OrganizationId = state.State.OrganizationId.ToString(),
+            ActivityId = Key,
+            ContentType = contentType,
+            Content = content,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
+            UploadedByName = context.Actor.DisplayName,
+            UploadedUtc = Now,
+        }))
+        {
+            await audit.RecordAsync(context, "activity.sheet-photo-attached", "activity", Key, $"photo={context.OperationId}; bytes={content.Length}");
+        }
+
+        return context.OperationId;
+    }
+
     public async Task<IReadOnlyList<AttendanceResult>> CertifyAttendanceAsync(IReadOnlyList<AttendanceEntry> entries, CommandContext context)
     {
         RequireExists();
@@ -370,6 +414,14 @@ public sealed class ActivityGrain(
         if (organization is null || !context.Actor.ActsFor(organization.Id, organization.RegionCode))
         {
             throw new DomainException(ActivityErrors.NotAllowed, Key);
+        }
+
+        foreach (var photo in entries.Select(e => e.Proof.PhotoId).OfType<Guid>().Distinct())
+        {
+            if ((await photos.DescribeAsync(photo.ToString()))?.ActivityId != Key)
+            {
+                throw new DomainException(ActivityErrors.PhotoUnknown, Key);
+            }
         }
 
         var roster = (await participants.RosterAsync(Key))

@@ -14,6 +14,9 @@ public static class ActivityRules
     /// <summary>An attendance sheet is appended in transactions of this many entries, within the databases' parameter limits.</summary>
     public const int MaxEntriesPerTransaction = 400;
 
+    /// <summary>A phone photo of a sign-in sheet fits; anything larger is not a photo of one page.</summary>
+    public const int MaxPhotoBytes = 5 * 1024 * 1024;
+
     /// <summary>办法 Art11: records are entered within 10 working days after the activity ends.</summary>
     public const int RecordsDueWorkingDays = 10;
 

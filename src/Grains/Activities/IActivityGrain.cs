@@ -45,6 +45,13 @@ public interface IActivityGrain : IGrainWithGuidKey
     [Alias("Withdraw")]
     Task WithdrawAsync(Guid volunteerId, string notice, CommandContext context);
 
+    /// <summary>
+    /// Keeps a photo of a session's sign-in sheet (JPEG or PNG, at most 5 MB) as proof for the entries certified from
+    /// it (A21); the attendance sheet then cites it by the returned id.
+    /// </summary>
+    [Alias("AttachSheetPhoto")]
+    Task<Guid> AttachSheetPhotoAsync(byte[] content, CommandContext context);
+
     /// <summary>The recorder's attendance sheet: each entry certified into its volunteer's ledger, or refused with its rule.</summary>
     [Alias("CertifyAttendance")]
     Task<IReadOnlyList<AttendanceResult>> CertifyAttendanceAsync(IReadOnlyList<AttendanceEntry> entries, CommandContext context);

@@ -35,6 +35,7 @@ public static class LedgerRows
             ProofName = proof.Name,
             ProofContact = proof.Contact,
             ProofNote = proof.Note,
+            ProofPhotoId = proof.PhotoId?.ToString(),
             CertifiedById = certifier.AccountId,
             CertifiedByName = certifier.DisplayName,
             CertifiedUtc = nowUtc,

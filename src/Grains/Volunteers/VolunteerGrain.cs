@@ -123,6 +123,7 @@ public sealed class VolunteerGrain(
             ProofName = current.ProofName,
             ProofContact = current.ProofContact,
             ProofNote = current.ProofNote,
+            ProofPhotoId = current.ProofPhotoId,
             CertifiedById = context.Actor.AccountId,
             CertifiedByName = context.Actor.DisplayName,
             CertifiedUtc = time.GetUtcNow().UtcDateTime,

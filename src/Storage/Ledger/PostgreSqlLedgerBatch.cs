@@ -12,8 +12,8 @@ internal static class PostgreSqlLedgerBatch
     private const string InsertSql = """
         INSERT INTO service_records (id, operation_id, root_id, corrects_id, volunteer_id, organization_id, activity_id, session_id,
             session_start_utc, session_end_utc, category, start_utc, end_utc, deducted_minutes, minutes, delta_minutes, content, place, proof_name, proof_contact,
-            proof_note, certified_by_id, certified_by_name, certified_utc, reason)
-        SELECT * FROM unnest(@id, @op, @root, @corrects, @v, @o, @a, @s, @ss, @se, @cat, @st, @en, @ded, @min, @delta, @content, @place, @pn, @pc, @pnote, @by, @byname, @at, @reason)
+            proof_note, proof_photo_id, certified_by_id, certified_by_name, certified_utc, reason)
+        SELECT * FROM unnest(@id, @op, @root, @corrects, @v, @o, @a, @s, @ss, @se, @cat, @st, @en, @ded, @min, @delta, @content, @place, @pn, @pc, @pnote, @photo, @by, @byname, @at, @reason)
         RETURNING id, seq;
         """;
 
@@ -96,6 +96,7 @@ internal static class PostgreSqlLedgerBatch
         Column("pn", NpgsqlDbType.Text, r => r.ProofName);
         Column("pc", NpgsqlDbType.Text, r => r.ProofContact);
         Column("pnote", NpgsqlDbType.Text, r => r.ProofNote);
+        Column("photo", NpgsqlDbType.Text, r => r.ProofPhotoId);
         Column("by", NpgsqlDbType.Text, r => r.CertifiedById);
         Column("byname", NpgsqlDbType.Text, r => r.CertifiedByName);
         Column("at", NpgsqlDbType.TimestampTz, r => Utc(r.CertifiedUtc));

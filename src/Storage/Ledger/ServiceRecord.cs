@@ -52,6 +52,9 @@ public sealed class ServiceRecord
 
     public string? ProofNote { get; init; }
 
+    /// <summary>The photo of the sign-in sheet the time was certified from, if one was uploaded.</summary>
+    public string? ProofPhotoId { get; init; }
+
     public string CertifiedById { get; init; } = "";
 
     public string CertifiedByName { get; init; } = "";

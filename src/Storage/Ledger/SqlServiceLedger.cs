@@ -28,7 +28,7 @@ public sealed class SqlServiceLedger(ISqlConnectionFactory connections) : IServi
         session_start_utc AS SessionStartUtc, session_end_utc AS SessionEndUtc,
         category AS Category, start_utc AS StartUtc, end_utc AS EndUtc, deducted_minutes AS DeductedMinutes, minutes AS Minutes,
         delta_minutes AS DeltaMinutes, content AS Content, place AS Place, proof_name AS ProofName, proof_contact AS ProofContact,
-        proof_note AS ProofNote, certified_by_id AS CertifiedById, certified_by_name AS CertifiedByName,
+        proof_note AS ProofNote, proof_photo_id AS ProofPhotoId, certified_by_id AS CertifiedById, certified_by_name AS CertifiedByName,
         certified_utc AS CertifiedUtc, reason AS Reason
         """;
 
@@ -180,14 +180,14 @@ public sealed class SqlServiceLedger(ISqlConnectionFactory connections) : IServi
             """
             INSERT INTO service_records (id, operation_id, root_id, corrects_id, volunteer_id, organization_id, activity_id, session_id,
                 session_start_utc, session_end_utc, category, start_utc, end_utc, deducted_minutes, minutes, delta_minutes, content, place, proof_name, proof_contact,
-                proof_note, certified_by_id, certified_by_name, certified_utc, reason) VALUES
+                proof_note, proof_photo_id, certified_by_id, certified_by_name, certified_utc, reason) VALUES
             """);
         var parameters = new DynamicParameters();
         for (var i = 0; i < records.Count; i++)
         {
             var r = records[i];
             sql.Append(i == 0 ? " " : ", ").Append(
-                $"(@id{i}, @op{i}, @root{i}, @corrects{i}, @v{i}, @o{i}, @a{i}, @s{i}, @ss{i}, @se{i}, @cat{i}, @st{i}, @en{i}, @ded{i}, @min{i}, @delta{i}, @content{i}, @place{i}, @pn{i}, @pc{i}, @pnote{i}, @by{i}, @byname{i}, @at{i}, @reason{i})");
+                $"(@id{i}, @op{i}, @root{i}, @corrects{i}, @v{i}, @o{i}, @a{i}, @s{i}, @ss{i}, @se{i}, @cat{i}, @st{i}, @en{i}, @ded{i}, @min{i}, @delta{i}, @content{i}, @place{i}, @pn{i}, @pc{i}, @pnote{i}, @photo{i}, @by{i}, @byname{i}, @at{i}, @reason{i})");
             parameters.Add($"id{i}", r.Id);
             parameters.Add($"op{i}", r.OperationId);
             parameters.Add($"root{i}", r.RootId);
@@ -209,6 +209,7 @@ public sealed class SqlServiceLedger(ISqlConnectionFactory connections) : IServi
             parameters.Add($"pn{i}", r.ProofName);
             parameters.Add($"pc{i}", r.ProofContact, DbType.String);
             parameters.Add($"pnote{i}", r.ProofNote, DbType.String);
+            parameters.Add($"photo{i}", r.ProofPhotoId, DbType.String);
             parameters.Add($"by{i}", r.CertifiedById);
             parameters.Add($"byname{i}", r.CertifiedByName);
             parameters.Add($"at{i}", r.CertifiedUtc);

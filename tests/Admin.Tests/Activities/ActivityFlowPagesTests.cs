@@ -10,6 +10,9 @@ namespace VolunteerRecords.Admin.Tests.Activities;
 
 public sealed partial class ActivityFlowPagesTests(AppFixture app)
 {
+    /// <summary>The first bytes of a JPEG file: what the platform checks to accept a photo.</summary>
+    private static readonly byte[] SheetPhoto = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00];
+
     [Fact]
     public async Task A_recorder_plans_and_publishes_and_a_volunteer_signs_up_and_withdraws_with_notice_A8()
     {
@@ -103,8 +106,13 @@ public sealed partial class ActivityFlowPagesTests(AppFixture app)
         ]);
         var noProof = await recorder.PostAsync(path + "?handler=Attendance", fields);
         fields.Add(new("proofName", "卫生站李医生"));
-        var certified = await recorder.PostAsync(path + "?handler=Attendance", fields);
+        var notAPhoto = await recorder.PostMultipartAsync(path + "?handler=Attendance", fields, "photo", "%PDF-1.7"u8.ToArray(), "sheet.pdf");
+        var certified = await recorder.PostMultipartAsync(path + "?handler=Attendance", fields, "photo", SheetPhoto, "sheet.jpg");
         var mine = await volunteer.GetAsync("/Volunteers/Me");
+        var photoPath = Regex.Match(mine.Html, "/Proofs/Photo/[0-9a-f-]{36}").Value;
+        var photo = await volunteer.Http.GetAsync(photoPath, TestContext.Current.CancellationToken);
+        var (stranger, _, _) = await app.SignedInVolunteerAsync("路人");
+        var strangersLook = await stranger.Http.GetAsync(photoPath, TestContext.Current.CancellationToken);
         var day = session.Day;
         var recorderView = await recorder.GetAsync(volunteerPath);
         var rootId = Regex.Match(recorderView.Html, "name=\"rootId\" value=\"([^\"]+)\"").Groups[1].Value;
@@ -118,7 +126,11 @@ public sealed partial class ActivityFlowPagesTests(AppFixture app)
         var corrected = await volunteer.GetAsync("/Volunteers/Me");
 
         Assert.Contains("孔明：请填写服务对象或组织者的证明人", noProof.Html);
+        Assert.Contains("签到表照片应为 JPG 或 PNG 图片", notAPhoto.Html);
         Assert.Contains("孔明：已认定", certified.Html);
+        Assert.Equal((HttpStatusCode.OK, "image/jpeg"), (photo.StatusCode, photo.Content.Headers.ContentType?.MediaType));
+        Assert.Equal(SheetPhoto, await photo.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(HttpStatusCode.NotFound, strangersLook.StatusCode);
         Assert.Matches("社区义诊.*</td>\\s*<td>海州区社区卫生站</td>\\s*<td>0.02", Regex.Replace(mine.Html, "\\s+", " "));
         Assert.Contains("请填写更正后的服务日期", noTimes.Html);
         Assert.Contains("更正须填写理由", noReason.Html);

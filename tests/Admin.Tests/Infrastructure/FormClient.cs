@@ -36,14 +36,20 @@ public sealed partial class FormClient(HttpClient http) : IDisposable
     public async Task<Page> UploadAsync(string formPath, string fileField, byte[] file, string fileName, IEnumerable<KeyValuePair<string, string>> fields)
     {
         var form = await GetAsync(formPath);
+        return await PostMultipartAsync(formPath, form.HiddenFields().Concat(fields), fileField, file, fileName);
+    }
+
+    /// <summary>Posts exactly <paramref name="fields"/> and one file as multipart form data.</summary>
+    public async Task<Page> PostMultipartAsync(string path, IEnumerable<KeyValuePair<string, string>> fields, string fileField, byte[] file, string fileName)
+    {
         using var content = new MultipartFormDataContent();
-        foreach (var (key, value) in form.HiddenFields().Concat(fields))
+        foreach (var (key, value) in fields)
         {
             content.Add(new StringContent(value), key);
         }
 
         content.Add(new ByteArrayContent(file), fileField, fileName);
-        var response = await Http.PostAsync(formPath, content, TestContext.Current.CancellationToken);
+        var response = await Http.PostAsync(path, content, TestContext.Current.CancellationToken);
         return await Page.ReadAsync(response);
     }
 

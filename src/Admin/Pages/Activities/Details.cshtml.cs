@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -83,7 +86,7 @@ public sealed class DetailsModel(IGrainFactory grains, IParticipantStore partici
     public Task<IActionResult> OnPostCancelAsync(Guid id, string? reason, Guid operationId) =>
         RunAsync(id, grain => grain.CancelAsync(reason ?? "", HttpContext.CommandContext(operationId)));
 
-    public async Task<IActionResult> OnPostAttendanceAsync(Guid id, Guid session, string? proofName, string? proofContact, string? proofNote, Guid operationId)
+    public async Task<IActionResult> OnPostAttendanceAsync(Guid id, Guid session, string? proofName, string? proofContact, string? proofNote, IFormFile? photo, Guid operationId)
     {
         if (!await LoadAsync(id, session))
         {
@@ -94,6 +97,12 @@ public sealed class DetailsModel(IGrainFactory grains, IParticipantStore partici
         if (chosen is null)
         {
             ModelState.AddModelError("", localizer[ActivityErrors.SessionUnknown]);
+            return Page();
+        }
+
+        if (photo is { Length: > ActivityRules.MaxPhotoBytes })
+        {
+            ModelState.AddModelError("", localizer[ActivityErrors.PhotoInvalid]);
             return Page();
         }
 
@@ -114,7 +123,17 @@ public sealed class DetailsModel(IGrainFactory grains, IParticipantStore partici
 
         try
         {
-            Results = await grains.GetGrain<IActivityGrain>(id).CertifyAttendanceAsync(entries, HttpContext.CommandContext(operationId));
+            var grain = grains.GetGrain<IActivityGrain>(id);
+            if (photo is { Length: > 0 })
+            {
+                using var content = new MemoryStream();
+                await photo.CopyToAsync(content);
+                // The photo's upload is its own operation, derived from the sheet's so a resubmitted sheet reuses it.
+                var photoId = await grain.AttachSheetPhotoAsync(content.ToArray(), HttpContext.CommandContext(PhotoOperation(operationId)));
+                entries = [.. entries.Select(e => e with { Proof = e.Proof with { PhotoId = photoId } })];
+            }
+
+            Results = await grain.CertifyAttendanceAsync(entries, HttpContext.CommandContext(operationId));
         }
         catch (DomainException exception)
         {
@@ -123,6 +142,9 @@ public sealed class DetailsModel(IGrainFactory grains, IParticipantStore partici
 
         return Page();
     }
+
+    private static Guid PhotoOperation(Guid sheet) =>
+        new(SHA256.HashData(Encoding.UTF8.GetBytes("sheet-photo:" + sheet)).AsSpan(0, 16));
 
     private async Task<IActionResult> RunAsync(Guid id, Func<IActivityGrain, Task> change)
     {
