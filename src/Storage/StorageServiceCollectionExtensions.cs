@@ -16,6 +16,7 @@ using VolunteerRecords.Storage.Proofs;
 using VolunteerRecords.Storage.RecordBook;
 using VolunteerRecords.Storage.Regions;
 using VolunteerRecords.Storage.Sanctions;
+using VolunteerRecords.Storage.Stars;
 using VolunteerRecords.Storage.Training;
 using VolunteerRecords.Storage.Volunteers;
 
@@ -48,6 +49,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ITrainingStore, SqlTrainingStore>();
         services.AddSingleton<ICategoryStore, SqlCategoryStore>();
         services.AddSingleton<IProofPhotoStore, SqlProofPhotoStore>();
+        services.AddSingleton<IStarHistory, SqlStarHistory>();
         return services;
     }
 }

@@ -83,6 +83,18 @@ public interface IVolunteerGrain : IGrainWithGuidKey
     [Alias("VerifyComplaint")]
     Task VerifyComplaintAsync(Guid complaintId, bool upheld, string note, CommandContext context);
 
+    /// <summary>The volunteer applies for the next star level, once the hours reach it (A26: 依次申请评定).</summary>
+    [Alias("ApplyForStar")]
+    Task<VolunteerProfile> ApplyForStarAsync(int level, CommandContext context);
+
+    /// <summary>A reviewer (admin of a member organization, or a bureau) grants the applied level or declines with a reason.</summary>
+    [Alias("DecideStar")]
+    Task<VolunteerProfile> DecideStarAsync(int level, bool grant, string? reason, CommandContext context);
+
+    /// <summary>After a correction took the hours below the level's threshold: keep the level, or lower it to what the hours reach.</summary>
+    [Alias("ResolveStarReview")]
+    Task<VolunteerProfile> ResolveStarReviewAsync(bool keep, string reason, CommandContext context);
+
     /// <summary>The running total next to the ledger's sum, to prove they agree.</summary>
     [Alias("VerifyTotals")]
     Task<CertifiedTotals> VerifyTotalsAsync();

@@ -5,6 +5,7 @@ using VolunteerRecords.Grains.Evaluations;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Organizations;
+using VolunteerRecords.Grains.Stars;
 using VolunteerRecords.Grains.Volunteers.Identity;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Audit;
@@ -16,11 +17,12 @@ using VolunteerRecords.Storage.Participants;
 using VolunteerRecords.Storage.RecordBook;
 using VolunteerRecords.Storage.Regions;
 using VolunteerRecords.Storage.Sanctions;
+using VolunteerRecords.Storage.Stars;
 using VolunteerRecords.Storage.Volunteers;
 
 namespace VolunteerRecords.Grains.Volunteers;
 
-public sealed class VolunteerGrain(
+public sealed partial class VolunteerGrain(
     [PersistentState("volunteer", StorageNames.Records)] IPersistentState<VolunteerState> state,
     IVolunteerDirectory directory,
     IAccountStore accounts,
@@ -32,6 +34,8 @@ public sealed class VolunteerGrain(
     ICommitmentStore commitments,
     IRecordBook recordBook,
     IServiceClaimStore claims,
+    StarRules stars,
+    IStarHistory starHistory,
     PersonalDataProtector personalData,
     GrainAudit audit,
     TimeProvider time) : Grain, IVolunteerGrain
@@ -376,6 +380,10 @@ public sealed class VolunteerGrain(
             state.State.CertifiedMinutes += row.DeltaMinutes;
             state.State.AppliedLedgerSeq = row.Seq;
             _totalsUnsaved = true;
+            if (row.DeltaMinutes < 0)
+            {
+                await FlagStarIfBelowThresholdAsync();
+            }
         }
     }
 
@@ -407,6 +415,7 @@ public sealed class VolunteerGrain(
         state.State.CertifiedMinutes += minutes;
         state.State.AppliedLedgerSeq = lastSeq;
         _totalsUnsaved = true;
+        await FlagStarIfBelowThresholdAsync();
         return true;
     }
 
@@ -980,5 +989,6 @@ public sealed class VolunteerGrain(
         state.State.Guardian?.Relation,
         state.State.Channel,
         state.State.RegisteredUtc,
-        state.State.CertifiedMinutes);
+        state.State.CertifiedMinutes,
+        StarStanding());
 }

@@ -23,4 +23,5 @@ public sealed record VolunteerProfile(
     [property: Id(15)] string? GuardianRelation,
     [property: Id(16)] RegistrationChannel Channel,
     [property: Id(17)] DateTime RegisteredUtc,
-    [property: Id(18)] long CertifiedMinutes = 0);
+    [property: Id(18)] long CertifiedMinutes = 0,
+    [property: Id(19)] Stars.StarStanding? Star = null);

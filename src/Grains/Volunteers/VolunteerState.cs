@@ -81,4 +81,16 @@ public sealed class VolunteerState
     /// <summary>The highest ledger sequence counted in <see cref="CertifiedMinutes"/>.</summary>
     [Id(22)]
     public long AppliedLedgerSeq { get; set; }
+
+    /// <summary>Granted star level, 0 to 5 (A26).</summary>
+    [Id(23)]
+    public int StarLevel { get; set; }
+
+    /// <summary>The level applied for and not yet decided.</summary>
+    [Id(24)]
+    public int? PendingStarLevel { get; set; }
+
+    /// <summary>Hours fell below the granted level's threshold after a correction: a reviewer decides.</summary>
+    [Id(25)]
+    public bool StarReviewDue { get; set; }
 }

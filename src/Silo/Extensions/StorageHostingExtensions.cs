@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using VolunteerRecords.Grains;
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Stars;
 using VolunteerRecords.Silo.Security;
 using VolunteerRecords.Silo.Startup;
 using VolunteerRecords.Storage;
@@ -23,7 +24,9 @@ public static class StorageHostingExtensions
         builder.Services.AddHostedService<DatabaseInitializer>();
         var storage = builder.Configuration.GetStorageOptions();
         builder.Services.AddVolunteerStorage(storage);
-        builder.Services.AddVolunteerGrainServices(PersonalDataKey.Resolve(builder.Configuration, storage));
+        builder.Services.AddVolunteerGrainServices(
+            PersonalDataKey.Resolve(builder.Configuration, storage),
+            builder.Configuration.GetSection(StarOptions.Section).Get<StarOptions>());
         builder.Services.AddDataProtection().SetApplicationName("volunteer-records");
         builder.Services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>(
             sp => new ConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(

@@ -89,10 +89,8 @@ public sealed partial class ActivityFlowPagesTests(AppFixture app)
         await grain.PublishAsync(staff with { OperationId = Guid.NewGuid() });
         // Registered on site, so the volunteer is a member whose page the recorder can open for corrections.
         var member = await recorder.RegisterOnSiteAsync(organization, "孔明", TestPeople.ResidentId(1990, 2, 2));
-        var (phone, password, volunteerPath) = (member.Phone, member.Password, member.DetailsPath);
-        using var volunteer = app.NewClient();
-        await volunteer.SignInAsync(phone, password);
-        await volunteer.SubmitAsync("/Account/ChangePassword", [new("Input.Current", password), new("Input.Password", "Volunteer2026x"), new("Input.ConfirmPassword", "Volunteer2026x")]);
+        var volunteerPath = member.DetailsPath;
+        using var volunteer = await app.SignedInMemberAsync(member);
         var viewPath = path.Replace("/Activities/Details/", "/Activities/View/", StringComparison.Ordinal);
         await volunteer.SubmitAsync(viewPath, [new("accepts", "true")], postPath: viewPath + "?handler=SignUp");
         await grain.StartAsync(staff with { OperationId = Guid.NewGuid() });

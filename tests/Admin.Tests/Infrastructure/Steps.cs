@@ -41,6 +41,15 @@ public static class Steps
         return new OnSiteMember(volunteerId, phone, password);
     }
 
+    /// <summary>The member signs in with the initial password and chooses their own, as the site requires first.</summary>
+    public static async Task<FormClient> SignedInMemberAsync(this AppFixture app, OnSiteMember member)
+    {
+        var client = app.NewClient();
+        await client.SignInAsync(member.Phone, member.Password);
+        await client.SubmitAsync("/Account/ChangePassword", [new("Input.Current", member.Password), new("Input.Password", "Volunteer2026x"), new("Input.ConfirmPassword", "Volunteer2026x")]);
+        return client;
+    }
+
     /// <returns>The signed-in volunteer's client and their phone.</returns>
     public static async Task<(FormClient Client, string Phone, string IdNumber)> SignedInVolunteerAsync(this AppFixture app, string name = "韩梅梅")
     {

@@ -28,9 +28,7 @@ public sealed class TrainingPagesTests(AppFixture app)
         var confirmed = await recorder.SubmitAsync(detailsPath, [new("volunteers", member.VolunteerId), new("proofName", "市红十字会培训部"), new("proofNote", "签到表 2026-11")]);
         var details = await recorder.GetAsync(detailsPath);
         var list = await recorder.GetAsync(listPath);
-        using var volunteer = app.NewClient();
-        await volunteer.SignInAsync(member.Phone, member.Password);
-        await volunteer.SubmitAsync("/Account/ChangePassword", [new("Input.Current", member.Password), new("Input.Password", "Volunteer2026x"), new("Input.ConfirmPassword", "Volunteer2026x")]);
+        using var volunteer = await app.SignedInMemberAsync(member);
         var mine = await volunteer.GetAsync("/Volunteers/Me");
 
         Assert.Contains("请至少选择一项第十五条规定的培训内容。", noTopics.Html);

@@ -72,7 +72,7 @@ public sealed partial class VolunteerDetailsPagesTests(AppFixture app)
         var organization = await app.RegisterOrganizationAsync();
         using var recorder = await app.SignedInStaffAsync(Role.Recorder, organization);
         var member = await recorder.RegisterOnSiteAsync(organization, "魏晨", TestPeople.ResidentId(1991, 1, 1));
-        var (phone, password, path) = (member.Phone, member.Password, member.DetailsPath);
+        var path = member.DetailsPath;
         await recorder.SubmitAsync(path, [new("complainant", "张大爷"), new("content", "服务态度不好")], postPath: path + "?handler=Complaint");
         await recorder.SubmitAsync(path, [new("complainant", "李阿姨"), new("content", "未经同意拍摄老人照片")], postPath: path + "?handler=Complaint");
         using var admin = await app.SignedInStaffAsync(Role.OrganizationAdmin, organization);
@@ -88,9 +88,7 @@ public sealed partial class VolunteerDetailsPagesTests(AppFixture app)
 
         var noDate = await admin.SubmitAsync(path, [new("title", "优秀志愿者"), new("body", "阜新市民政局")], postPath: path + "?handler=Commend");
         await admin.SubmitAsync(path, [new("title", "优秀志愿者"), new("grantedOn", "2026-11-01"), new("body", "阜新市民政局")], postPath: path + "?handler=Commend");
-        using var volunteer = app.NewClient();
-        await volunteer.SignInAsync(phone, password);
-        await volunteer.SubmitAsync("/Account/ChangePassword", [new("Input.Current", password), new("Input.Password", "Volunteer2026x"), new("Input.ConfirmPassword", "Volunteer2026x")]);
+        using var volunteer = await app.SignedInMemberAsync(member);
         var mine = await volunteer.GetAsync("/Volunteers/Me");
 
         Assert.Equal(2, complaintIds.Count);

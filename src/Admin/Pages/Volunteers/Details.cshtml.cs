@@ -91,6 +91,12 @@ public sealed class DetailsModel(
     public Task<IActionResult> OnPostVerifyAsync(Guid id, Guid complaintId, bool upheld, string? note, Guid operationId) =>
         RunAsync(id, grain => grain.VerifyComplaintAsync(complaintId, upheld, note ?? "", HttpContext.CommandContext(operationId)));
 
+    public Task<IActionResult> OnPostDecideStarAsync(Guid id, int level, bool grant, string? reason, Guid operationId) =>
+        RunAsync(id, grain => grain.DecideStarAsync(level, grant, reason, HttpContext.CommandContext(operationId)));
+
+    public Task<IActionResult> OnPostResolveStarAsync(Guid id, bool keep, string? reason, Guid operationId) =>
+        RunAsync(id, grain => grain.ResolveStarReviewAsync(keep, reason ?? "", HttpContext.CommandContext(operationId)));
+
     public async Task<IActionResult> OnPostCorrectServiceAsync(Guid id, Guid rootId, DateOnly? day, TimeOnly? from, TimeOnly? to, int? deducted, string? reason, Guid operationId)
     {
         if (!new ServiceTimesInput(day, from, to, deducted).TryRead(out var start, out var end, out var minutes))

@@ -19,6 +19,7 @@ using VolunteerRecords.Storage.Participants;
 using VolunteerRecords.Storage.RecordBook;
 using VolunteerRecords.Storage.Regions;
 using VolunteerRecords.Storage.Sanctions;
+using VolunteerRecords.Storage.Stars;
 using VolunteerRecords.Storage.Training;
 
 namespace VolunteerRecords.Admin.Pages.Volunteers;
@@ -36,6 +37,7 @@ public sealed class MeModel(
     IRecordBook recordBook,
     IServiceClaimStore claims,
     ITrainingStore trainings,
+    IStarHistory starHistory,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public IReadOnlyList<EvaluationRow> Evaluations { get; private set; } = [];
@@ -44,6 +46,8 @@ public sealed class MeModel(
 
     /// <summary>Only complaints verified as true are part of the record (A22).</summary>
     public IReadOnlyList<ComplaintRow> UpheldComplaints { get; private set; } = [];
+
+    public IReadOnlyList<StarEvent> StarHistory { get; private set; } = [];
 
     /// <summary>Confirmed trainings: their hours are shown apart from service hours (A14).</summary>
     public IReadOnlyList<TrainingRecord> Trainings { get; private set; } = [];
@@ -123,6 +127,9 @@ public sealed class MeModel(
     public Task<IActionResult> OnPostShareAsync(Guid organizationId, bool share, Guid operationId) =>
         RunAsync(_ => grains.Membership(User.VolunteerId()!.Value, organizationId).SetSharingAsync(share, HttpContext.CommandContext(operationId)));
 
+    public Task<IActionResult> OnPostApplyStarAsync(int level, Guid operationId) =>
+        RunAsync(grain => grain.ApplyForStarAsync(level, HttpContext.CommandContext(operationId)));
+
     public Task<IActionResult> OnPostResolveAsync(Guid requestId, Guid operationId) =>
         RunAsync(grain => grain.ResolveCorrectionAsync(requestId, HttpContext.CommandContext(operationId)));
 
@@ -183,6 +190,7 @@ public sealed class MeModel(
         Commendations = await recordBook.CommendationsAsync(id.ToString());
         Claims = await claims.ForVolunteerAsync(id.ToString(), 50);
         Trainings = await trainings.ForVolunteerAsync(id.ToString());
+        StarHistory = await starHistory.ForVolunteerAsync(id.ToString());
         UpheldComplaints = [.. (await recordBook.ComplaintsAsync(id.ToString())).Where(RecordRules.IsOnRecord)];
         return true;
     }
