@@ -4,6 +4,7 @@ using VolunteerRecords.Storage.Activities;
 using VolunteerRecords.Storage.Audit;
 using VolunteerRecords.Storage.Calendar;
 using VolunteerRecords.Storage.Categories;
+using VolunteerRecords.Storage.Certificates;
 using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Corrections;
 using VolunteerRecords.Storage.Database;
@@ -50,6 +51,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ICategoryStore, SqlCategoryStore>();
         services.AddSingleton<IProofPhotoStore, SqlProofPhotoStore>();
         services.AddSingleton<IStarHistory, SqlStarHistory>();
+        services.AddSingleton<ICertificateStore, SqlCertificateStore>();
         return services;
     }
 }

@@ -95,6 +95,17 @@ public interface IVolunteerGrain : IGrainWithGuidKey
     [Alias("ResolveStarReview")]
     Task<VolunteerProfile> ResolveStarReviewAsync(bool keep, string reason, CommandContext context);
 
+    /// <summary>
+    /// Issues a certificate of service, free and at once (A25): by the volunteer, or by an organization for its member.
+    /// The content is frozen at issue; the code comes back once, for printing.
+    /// </summary>
+    [Alias("IssueCertificate")]
+    Task<Certificates.IssuedCertificate> IssueCertificateAsync(Certificates.CertificateRequest request, CommandContext context);
+
+    /// <summary>Revokes a certificate (its hours were corrected, say), with the reason; the volunteer can issue a new one.</summary>
+    [Alias("RevokeCertificate")]
+    Task RevokeCertificateAsync(Guid certificateId, string reason, CommandContext context);
+
     /// <summary>The running total next to the ledger's sum, to prove they agree.</summary>
     [Alias("VerifyTotals")]
     Task<CertifiedTotals> VerifyTotalsAsync();

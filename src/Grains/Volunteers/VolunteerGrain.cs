@@ -9,6 +9,7 @@ using VolunteerRecords.Grains.Stars;
 using VolunteerRecords.Grains.Volunteers.Identity;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Audit;
+using VolunteerRecords.Storage.Certificates;
 using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Corrections;
 using VolunteerRecords.Storage.Ledger;
@@ -36,6 +37,7 @@ public sealed partial class VolunteerGrain(
     IServiceClaimStore claims,
     StarRules stars,
     IStarHistory starHistory,
+    ICertificateStore certificates,
     PersonalDataProtector personalData,
     GrainAudit audit,
     TimeProvider time) : Grain, IVolunteerGrain

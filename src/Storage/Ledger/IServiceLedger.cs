@@ -39,6 +39,12 @@ public interface IServiceLedger
     /// <summary>Every row of the volunteer, newest first: originals and the corrections that point at them.</summary>
     Task<Page<ServiceRecord>> ListForVolunteerAsync(string volunteerId, int page, int pageSize, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The volunteer's current entries (latest version of each, hours not withdrawn), oldest first, optionally of one
+    /// organization and starting within [from, to): what a certificate lists.
+    /// </summary>
+    Task<IReadOnlyList<ServiceRecord>> CurrentEntriesAsync(string volunteerId, string? organizationId, DateTime? fromUtc, DateTime? toUtc, CancellationToken cancellationToken = default);
+
     /// <summary>The latest rows of a volunteer, corrections included; only those of one organization when it is given.</summary>
     Task<IReadOnlyList<ServiceRecord>> RecentForVolunteerAsync(string volunteerId, string? organizationId, int limit, CancellationToken cancellationToken = default);
 }

@@ -312,6 +312,20 @@ public sealed class SqlServiceLedger(ISqlConnectionFactory connections) : IServi
         return new Page<ServiceRecord>([.. rows], total, page, pageSize);
     }
 
+    public async Task<IReadOnlyList<ServiceRecord>> CurrentEntriesAsync(string volunteerId, string? organizationId, DateTime? fromUtc, DateTime? toUtc, CancellationToken cancellationToken = default)
+    {
+        var where = "r.volunteer_id = @VolunteerId AND r.minutes > 0 AND NOT EXISTS (SELECT 1 FROM service_records later WHERE later.root_id = r.root_id AND later.seq > r.seq)";
+        where += organizationId is null ? "" : " AND r.organization_id = @OrganizationId";
+        where += fromUtc is null ? "" : " AND r.start_utc >= @From";
+        where += toUtc is null ? "" : " AND r.start_utc < @To";
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ServiceRecord>(new CommandDefinition(
+            $"SELECT {Columns} FROM service_records r WHERE {where} ORDER BY r.start_utc, r.seq;",
+            new { VolunteerId = volunteerId, OrganizationId = organizationId, From = fromUtc, To = toUtc },
+            cancellationToken: cancellationToken));
+        return [.. rows];
+    }
+
     public async Task<IReadOnlyList<ServiceRecord>> RecentForVolunteerAsync(string volunteerId, string? organizationId, int limit, CancellationToken cancellationToken = default)
     {
         var where = organizationId is null ? "volunteer_id = @VolunteerId" : "volunteer_id = @VolunteerId AND organization_id = @OrganizationId";

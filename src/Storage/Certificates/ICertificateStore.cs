@@ -1,0 +1,17 @@
+namespace VolunteerRecords.Storage.Certificates;
+
+public interface ICertificateStore
+{
+    /// <returns>false when the number is taken (the caller draws another) or the id exists (a retry).</returns>
+    Task<bool> AddAsync(CertificateRow certificate, CancellationToken cancellationToken = default);
+
+    Task<CertificateRow?> FindAsync(string id, CancellationToken cancellationToken = default);
+
+    Task<CertificateRow?> FindByNumberAsync(string number, CancellationToken cancellationToken = default);
+
+    /// <summary>The volunteer's certificates, newest first.</summary>
+    Task<IReadOnlyList<CertificateRow>> ForVolunteerAsync(string volunteerId, CancellationToken cancellationToken = default);
+
+    /// <returns>false when the certificate was revoked already.</returns>
+    Task<bool> RevokeAsync(string id, string reason, string byName, DateTime atUtc, CancellationToken cancellationToken = default);
+}
