@@ -1,13 +1,16 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 using VolunteerRecords.Admin.Accounts;
+using VolunteerRecords.Admin.Certificates;
 using VolunteerRecords.Admin.Imports;
 using VolunteerRecords.Admin.Localization;
 using VolunteerRecords.Admin.Security;
@@ -45,7 +48,22 @@ public static partial class AdminServiceCollectionExtensions
         services.AddSingleton<RegionScope>();
         services.AddScoped<VolunteerSheetImporter>();
         services.AddScoped<CategoryNames>();
-        services.Configure<Microsoft.AspNetCore.Builder.RequestLocalizationOptions>(Cultures.Configure);
+        services.AddOptions<CertificateOptions>().BindConfiguration(CertificateOptions.Section);
+        services.AddSingleton<CertificatePdf>();
+        services.AddSingleton<CertificateViews>();
+        // Public verification answers valid, revoked or unknown: limited per address so codes cannot be guessed in bulk.
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(CertificateVerification.RateLimitPolicy, context =>
+            {
+                var perMinute = context.RequestServices.GetRequiredService<IOptions<CertificateOptions>>().Value.VerificationsPerMinute;
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            });
+        });
+        services.Configure<RequestLocalizationOptions>(Cultures.Configure);
         return services;
     }
 

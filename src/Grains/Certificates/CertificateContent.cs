@@ -16,4 +16,5 @@ public sealed record CertificateContent(
     IReadOnlyList<CertifiedServiceLine> Services,
     IReadOnlyList<RecordingOrganization> Organizations,
     DateOnly IssuedOn,
-    string IssuedBy);
+    string IssuedBy,
+    Volunteers.Identity.IdDocumentType DocumentType = Volunteers.Identity.IdDocumentType.ResidentIdCard);

@@ -72,7 +72,8 @@ public sealed partial class VolunteerGrain
                 ChinaTime.DateOf(e.StartUtc), e.Content, e.Place, e.Minutes, organizations.GetValueOrDefault(e.OrganizationId)?.Name ?? ""))],
             [.. organizations.Values.Select(o => new RecordingOrganization(o.Name, o.ContactName))],
             today,
-            context.Actor.DisplayName);
+            context.Actor.DisplayName,
+            state.State.DocumentType);
         var code = CodeFor(id);
         for (var attempt = 0; ; attempt++)
         {

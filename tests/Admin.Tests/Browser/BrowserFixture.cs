@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using VolunteerRecords.Admin.Tests.Infrastructure;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Regions;
+using VolunteerRecords.Grains.Volunteers;
+using VolunteerRecords.Grains.Volunteers.Identity;
 using VolunteerRecords.Storage.Accounts;
 
 namespace VolunteerRecords.Admin.Tests.Browser;
@@ -81,6 +84,27 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal), new() { Timeout = 60_000 });
         return page;
+    }
+
+    /// <summary>A phone-sized browser, as volunteers use the site.</summary>
+    public Task<IBrowserContext> PhoneContextAsync() => Browser!.NewContextAsync(new BrowserNewContextOptions
+    {
+        BaseURL = Factory.ServerAddress.ToString(),
+        ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+        IsMobile = true,
+        HasTouch = true,
+    });
+
+    /// <summary>A volunteer registered through their grain, who signs in with the phone and "Volunteer2026".</summary>
+    public async Task<(Guid Id, string Phone)> RegisteredVolunteerAsync(string name, string regionCode)
+    {
+        var id = Guid.NewGuid();
+        var phone = TestPeople.Phone();
+        var hash = Factory.Services.GetRequiredService<IPasswordHasher<AccountRecord>>().HashPassword(new AccountRecord(), "Volunteer2026");
+        await Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IVolunteerGrain>(id).RegisterAsync(
+            new RegisterVolunteer(name, IdDocumentType.ResidentIdCard, TestPeople.ResidentId(1992, 4, 4, regionCode), null, null, regionCode, phone, hash, "", []),
+            new CommandContext(Guid.NewGuid(), new Actor(id.ToString(), name, Role.Volunteer, null, null, id), null));
+        return (id, phone);
     }
 
     public Task ScreenshotAsync(IPage page, string name) =>

@@ -1,11 +1,7 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using VolunteerRecords.Admin.Tests.Infrastructure;
 using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Common;
-using VolunteerRecords.Grains.Volunteers;
-using VolunteerRecords.Grains.Volunteers.Identity;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Claims;
 
@@ -20,7 +16,7 @@ public sealed class ClaimBrowserTests(BrowserFixture fixture)
         fixture.SkipUnlessAvailable();
         var organization = await fixture.RegisterOrganizationAsync("新邱区助老服务队" + Random.Shared.Next(100, 999), "210903");
         var (recorderName, recorderPassword) = await fixture.Factory.CreateAccountAsync(Role.Recorder, organizationId: organization);
-        var (volunteer, phone) = await RegisteredVolunteerAsync("苏晴");
+        var (volunteer, phone) = await fixture.RegisteredVolunteerAsync("苏晴", "210903");
         var activity = await DraftAsync(organization);
         // A claim as the volunteer's activity page files it; the live clock cannot wait for a session to pass here.
         var started = DateTime.UtcNow.AddDays(-1);
@@ -57,30 +53,13 @@ public sealed class ClaimBrowserTests(BrowserFixture fixture)
         await recorder.Locator(".notice", new() { HasText = "已不予认定" }).WaitForAsync();
         Assert.Contains("没有待认定的申报", await recorder.Locator("main").InnerTextAsync());
 
-        await using var phoneContext = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.Factory.ServerAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            IsMobile = true,
-            HasTouch = true,
-        });
+        await using var phoneContext = await fixture.PhoneContextAsync();
         var mine = await fixture.SignedInDeskAsync(phoneContext, phone, "Volunteer2026");
         await mine.WaitForURLAsync("**/Volunteers/Me");
         var claims = mine.Locator("li", new() { HasText = "申报服务时间" });
         Assert.Contains("不予认定：当天签到表上没有您的签名", await claims.InnerTextAsync());
         await claims.ScrollIntoViewIfNeededAsync();
         await fixture.ScreenshotAsync(mine, "claims-volunteer-phone.png");
-    }
-
-    private async Task<(Guid Id, string Phone)> RegisteredVolunteerAsync(string name)
-    {
-        var id = Guid.NewGuid();
-        var phone = TestPeople.Phone();
-        var hash = fixture.Factory.Services.GetRequiredService<IPasswordHasher<AccountRecord>>().HashPassword(new AccountRecord(), "Volunteer2026");
-        await fixture.Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IVolunteerGrain>(id).RegisterAsync(
-            new RegisterVolunteer(name, IdDocumentType.ResidentIdCard, TestPeople.ResidentId(1992, 4, 4), null, null, "210903", phone, hash, "", []),
-            new CommandContext(Guid.NewGuid(), new Actor(id.ToString(), name, Role.Volunteer, null, null, id), null));
-        return (id, phone);
     }
 
     private async Task<Guid> DraftAsync(Guid organization)

@@ -1,10 +1,5 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using VolunteerRecords.Admin.Tests.Infrastructure;
-using VolunteerRecords.Grains.Activities;
-using VolunteerRecords.Grains.Common;
-using VolunteerRecords.Grains.Ledger;
-using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Accounts;
 
 namespace VolunteerRecords.Admin.Tests.Stars;
@@ -17,7 +12,7 @@ public sealed class StarPagesTests(AppFixture app)
         var organization = await app.RegisterOrganizationAsync();
         using var recorder = await app.SignedInStaffAsync(Role.Recorder, organization);
         var member = await recorder.RegisterOnSiteAsync(organization, "严冬");
-        await CertifyAsync(organization, Guid.Parse(member.VolunteerId), 105);
+        await TestLedger.CertifyHoursAsync(app.Factory.Services, organization, Guid.Parse(member.VolunteerId), 105, new DateTime(2025, 3, 2, 0, 0, 0, DateTimeKind.Utc));
         using var volunteer = await app.SignedInMemberAsync(member);
         using var admin = await app.SignedInStaffAsync(Role.OrganizationAdmin, organization);
 
@@ -38,22 +33,5 @@ public sealed class StarPagesTests(AppFixture app)
         Assert.Contains("1 星志愿者", after.Html);
         Assert.Contains("距 2 星（300 小时）还差 195 小时", after.Html);
         Assert.Contains("评定为 1 星", after.Html);
-    }
-
-    /// <summary>Whole days of service certified straight through the grain: the page flow is not what this test is about.</summary>
-    private async Task CertifyAsync(Guid organization, Guid volunteer, int hours)
-    {
-        var grain = app.Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IVolunteerGrain>(volunteer);
-        var recorder = new Actor("recorder", "记录员", Role.Recorder, null, organization, null);
-        for (var day = 1; hours > 0; day++)
-        {
-            var length = Math.Min(20, hours);
-            hours -= length;
-            var start = new DateTime(2025, 3, 1, 0, 0, 0, DateTimeKind.Utc).AddDays(day);
-            await grain.CertifyServiceAsync(
-                new ServiceEntry(organization, null, Guid.NewGuid(), start, start.AddHours(length), ServiceCategory.CommunityService,
-                    start, start.AddHours(length), 0, "社区服务", "海州区", new ServiceProof("王主任", null, null)),
-                new CommandContext(Guid.NewGuid(), recorder, null));
-        }
     }
 }

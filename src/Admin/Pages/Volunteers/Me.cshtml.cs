@@ -5,11 +5,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Pages.Shared;
 using VolunteerRecords.Admin.Security;
+using VolunteerRecords.Grains.Certificates;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Evaluations;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Volunteers;
+using VolunteerRecords.Storage.Certificates;
 using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Corrections;
 using VolunteerRecords.Storage.Database;
@@ -38,6 +40,7 @@ public sealed class MeModel(
     IServiceClaimStore claims,
     ITrainingStore trainings,
     IStarHistory starHistory,
+    ICertificateStore certificates,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public IReadOnlyList<EvaluationRow> Evaluations { get; private set; } = [];
@@ -48,6 +51,8 @@ public sealed class MeModel(
     public IReadOnlyList<ComplaintRow> UpheldComplaints { get; private set; } = [];
 
     public IReadOnlyList<StarEvent> StarHistory { get; private set; } = [];
+
+    public IReadOnlyList<CertificateRow> Certificates { get; private set; } = [];
 
     /// <summary>Confirmed trainings: their hours are shown apart from service hours (A14).</summary>
     public IReadOnlyList<TrainingRecord> Trainings { get; private set; } = [];
@@ -127,6 +132,27 @@ public sealed class MeModel(
     public Task<IActionResult> OnPostShareAsync(Guid organizationId, bool share, Guid operationId) =>
         RunAsync(_ => grains.Membership(User.VolunteerId()!.Value, organizationId).SetSharingAsync(share, HttpContext.CommandContext(operationId)));
 
+    public async Task<IActionResult> OnPostIssueCertificateAsync(CertificatePurpose purpose, DateOnly? from, DateOnly? to, Guid? organizationId, Guid operationId)
+    {
+        if (User.VolunteerId() is not { } id)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            var issued = await grains.GetGrain<IVolunteerGrain>(id).IssueCertificateAsync(
+                new CertificateRequest(purpose, from, to, organizationId), HttpContext.CommandContext(operationId));
+            return RedirectToPage("/Certificates/View", new { id = issued.Id });
+        }
+        catch (DomainException exception)
+        {
+            await LoadAsync();
+            ModelState.AddModelError("", localizer[exception.Code]);
+            return Page();
+        }
+    }
+
     public Task<IActionResult> OnPostApplyStarAsync(int level, Guid operationId) =>
         RunAsync(grain => grain.ApplyForStarAsync(level, HttpContext.CommandContext(operationId)));
 
@@ -191,6 +217,7 @@ public sealed class MeModel(
         Claims = await claims.ForVolunteerAsync(id.ToString(), 50);
         Trainings = await trainings.ForVolunteerAsync(id.ToString());
         StarHistory = await starHistory.ForVolunteerAsync(id.ToString());
+        Certificates = await certificates.ForVolunteerAsync(id.ToString());
         UpheldComplaints = [.. (await recordBook.ComplaintsAsync(id.ToString())).Where(RecordRules.IsOnRecord)];
         return true;
     }

@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using VolunteerRecords.Admin.Certificates;
+using VolunteerRecords.Admin.Security;
+using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Volunteers;
+using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Storage.Certificates;
+
+namespace VolunteerRecords.Admin.Pages.Certificates;
+
+/// <summary>
+/// A certificate on screen, to print or download as PDF: for the volunteer and the staff who may see them; for anyone
+/// else it does not exist (A5.6, A23).
+/// </summary>
+[Authorize]
+public sealed class ViewModel(
+    IGrainFactory grains,
+    ICertificateStore certificates,
+    CertificateViews views,
+    CertificatePdf pdf,
+    IDataProtectionProvider protection,
+    IServer server,
+    IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public CertificateView? Certificate { get; private set; }
+
+    /// <summary>An organization's admin or a bureau may revoke; the grain checks it again.</summary>
+    public bool CanRevoke { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnGetPdfAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        var token = protection.CreateProtector(PrintModel.Purpose).ToTimeLimitedDataProtector().Protect(id.ToString(), TimeSpan.FromMinutes(2));
+        var printed = OwnAddress() is { } address
+            ? await pdf.PrintAsync(new Uri(address, $"/Certificates/Print/{id}?token={Uri.EscapeDataString(token)}"), HttpContext.RequestAborted)
+            : null;
+        if (printed is null)
+        {
+            ModelState.AddModelError("", localizer["Certificate.PdfUnavailable"]);
+            return Page();
+        }
+
+        return File(printed, "application/pdf", Certificate!.Row.Number + ".pdf");
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(Guid id, string? reason, Guid operationId)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await grains.GetGrain<IVolunteerGrain>(Guid.Parse(Certificate!.Row.VolunteerId))
+                .RevokeCertificateAsync(id, reason ?? "", HttpContext.CommandContext(operationId));
+            TempData["StatusMessage"] = localizer["Certificate.RevokedDone"].Value;
+            return RedirectToPage(new { id });
+        }
+        catch (DomainException exception)
+        {
+            ModelState.AddModelError("", localizer[exception.Code]);
+            return Page();
+        }
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var row = await certificates.FindAsync(id.ToString());
+        var actor = User.ToActor();
+        if (row is null || await grains.GetGrain<IVolunteerGrain>(Guid.Parse(row.VolunteerId)).ViewProfileAsync(actor) is null)
+        {
+            return false;
+        }
+
+        Certificate = views.Build(row, Request);
+        CanRevoke = !row.IsRevoked && (actor.IsBureau || actor.Role == Role.OrganizationAdmin);
+        return true;
+    }
+
+    /// <summary>Where Chromium reaches this node: the listening address, on the loopback when it listens on all.</summary>
+    private Uri? OwnAddress()
+    {
+        var listening = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+        if (listening is null || !Uri.TryCreate(listening.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal), UriKind.Absolute, out var address))
+        {
+            return null;
+        }
+
+        return address.Host is "0.0.0.0" or "[::]" or "::" ? new UriBuilder(address) { Host = "127.0.0.1" }.Uri : address;
+    }
+}
