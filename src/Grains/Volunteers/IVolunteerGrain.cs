@@ -118,6 +118,14 @@ public interface IVolunteerGrain : IGrainWithGuidKey
     [Alias("ViewProfile")]
     Task<VolunteerProfile?> ViewProfileAsync(Actor viewer);
 
+    /// <summary>
+    /// Which records the officer may read: a bureau all, an organization its own, and those of the volunteer's other
+    /// organizations only while the volunteer shares with it (A24); shared access is written to the audit log.
+    /// </summary>
+    /// <returns>null when the volunteer is outside the officer's scope.</returns>
+    [Alias("RecordVisibility")]
+    Task<RecordVisibility?> RecordVisibilityAsync(CommandContext context);
+
     /// <returns>null while not registered.</returns>
     // Read-only: may run while the grain awaits another grain that calls back here.
     [AlwaysInterleave]

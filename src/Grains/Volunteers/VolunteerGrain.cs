@@ -328,6 +328,29 @@ public sealed partial class VolunteerGrain(
 
     public Task ReleaseTimeAsync(Guid activityId) => commitments.ReleaseAsync(Key, activityId.ToString());
 
+    public async Task<RecordVisibility?> RecordVisibilityAsync(CommandContext context)
+    {
+        var viewer = context.Actor;
+        if (!state.State.IsRegistered || !await InScopeAsync(viewer, administrator: false))
+        {
+            return null;
+        }
+
+        if (viewer.IsBureau)
+        {
+            return new RecordVisibility(true, null, false);
+        }
+
+        var organization = viewer.OrganizationId!.Value;
+        if (!(await GrainFactory.Membership(Id, organization).GetAsync()).ShareRecords)
+        {
+            return new RecordVisibility(false, organization, false);
+        }
+
+        await audit.RecordAsync(context, "volunteer.shared-records-read", "volunteer", Key, $"organization={organization}");
+        return new RecordVisibility(true, organization, true);
+    }
+
     public async Task<CertifiedTotals> VerifyTotalsAsync() =>
         new(state.State.CertifiedMinutes, await ledger.TotalMinutesAsync(Key));
 

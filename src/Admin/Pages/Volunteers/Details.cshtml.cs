@@ -38,6 +38,13 @@ public sealed class DetailsModel(
     public IReadOnlyList<ServiceRecord> Records { get; private set; } = [];
 
     /// <summary>The organization's staff correct its entries; a row already corrected is history, so only the latest row of an entry is offered.</summary>
+    /// <summary>Names of the organizations the volunteer joined, to mark records another organization shared (A24).</summary>
+    public IReadOnlyDictionary<string, string> OrganizationNames { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>The organization a record came from, when it is not the viewer's own.</summary>
+    public string? SharedFrom(ServiceRecord record) =>
+        OrganizationId is { } own && record.OrganizationId != own.ToString() ? OrganizationNames.GetValueOrDefault(record.OrganizationId, record.OrganizationId) : null;
+
     public bool CanCorrect(ServiceRecord record) =>
         OrganizationId?.ToString() == record.OrganizationId && !Records.Any(r => r.CorrectsId == record.Id);
 
@@ -142,7 +149,9 @@ public sealed class DetailsModel(
         Commendations = await recordBook.CommendationsAsync(id.ToString());
         Complaints = await recordBook.ComplaintsAsync(id.ToString());
         CanDecide = actor.IsBureau || actor.Role == VolunteerRecords.Storage.Accounts.Role.OrganizationAdmin;
-        Records = await ledger.RecentForVolunteerAsync(id.ToString(), actor.IsBureau ? null : actor.OrganizationId?.ToString(), 50);
+        var visibility = await grains.GetGrain<IVolunteerGrain>(id).RecordVisibilityAsync(HttpContext.CommandContext(Guid.NewGuid()));
+        Records = visibility is null ? [] : await ledger.RecentForVolunteerAsync(id.ToString(), visibility.AllOrganizations ? null : visibility.OrganizationId?.ToString(), 50);
+        OrganizationNames = (await memberships.ListForVolunteerAsync(id.ToString())).ToDictionary(m => m.OrganizationId, m => m.OrganizationName ?? m.OrganizationId);
         return true;
     }
 }
