@@ -33,5 +33,7 @@ public sealed class StarPagesTests(AppFixture app)
         Assert.Contains("1 星志愿者", after.Html);
         Assert.Contains("距 2 星（300 小时）还差 195 小时", after.Html);
         Assert.Contains("评定为 1 星", after.Html);
+        Assert.Matches("<td>2025</td><td>105</td>", after.Html);
+        Assert.Matches("<td>社区服务</td><td>105</td>", after.Html);
     }
 }

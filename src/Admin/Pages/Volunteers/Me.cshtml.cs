@@ -54,6 +54,8 @@ public sealed class MeModel(
 
     public IReadOnlyList<CertificateRow> Certificates { get; private set; } = [];
 
+    public HoursBreakdown Hours { get; private set; } = HoursBreakdown.Of([]);
+
     /// <summary>Confirmed trainings: their hours are shown apart from service hours (A14).</summary>
     public IReadOnlyList<TrainingRecord> Trainings { get; private set; } = [];
 
@@ -218,6 +220,7 @@ public sealed class MeModel(
         Trainings = await trainings.ForVolunteerAsync(id.ToString());
         StarHistory = await starHistory.ForVolunteerAsync(id.ToString());
         Certificates = await certificates.ForVolunteerAsync(id.ToString());
+        Hours = HoursBreakdown.Of(await ledger.CurrentEntriesAsync(id.ToString(), null, null, null));
         UpheldComplaints = [.. (await recordBook.ComplaintsAsync(id.ToString())).Where(RecordRules.IsOnRecord)];
         return true;
     }
