@@ -16,7 +16,7 @@ public sealed class StarLevelTests(ClusterFixture fixture)
     private readonly Scenario _scenario = new(fixture);
 
     [Fact]
-    public async Task Level_two_cannot_be_applied_for_before_level_one_is_granted_A26()
+    public async Task Each_level_is_applied_for_only_after_the_one_below_is_granted_A26()
     {
         var (organization, volunteer) = await MemberWithHoursAsync(320);
 
@@ -24,9 +24,10 @@ public sealed class StarLevelTests(ClusterFixture fixture)
         var first = await Grain(volunteer).ApplyForStarAsync(1, Scenario.Self(volunteer));
         var whilePending = await Refused(() => Grain(volunteer).ApplyForStarAsync(2, Scenario.Self(volunteer)));
         var granted = await Grain(volunteer).DecideStarAsync(1, true, null, Scenario.Admin(organization));
+        var third = await Refused(() => Grain(volunteer).ApplyForStarAsync(3, Scenario.Self(volunteer)));
         var second = await Grain(volunteer).ApplyForStarAsync(2, Scenario.Self(volunteer));
 
-        Assert.Equal((StarErrors.NotNextLevel, StarErrors.ApplicationPending), (skipping, whilePending));
+        Assert.Equal((StarErrors.NotNextLevel, StarErrors.ApplicationPending, StarErrors.NotNextLevel), (skipping, whilePending, third));
         Assert.Equal(1, first.Star!.PendingLevel);
         Assert.Equal((1, (int?)null, 300), (granted.Star!.Level, granted.Star.PendingLevel, granted.Star.NextThresholdHours!.Value));
         Assert.Equal(2, second.Star!.PendingLevel);
