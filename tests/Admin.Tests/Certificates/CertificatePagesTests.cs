@@ -55,6 +55,25 @@ public sealed partial class CertificatePagesTests(AppFixture app)
         Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
     }
 
+    [Fact]
+    public async Task An_organization_issues_a_certificate_for_its_member_and_another_volunteers_page_is_not_found_A25()
+    {
+        var organization = await app.RegisterOrganizationAsync();
+        using var recorder = await app.SignedInStaffAsync(Role.Recorder, organization);
+        var member = await recorder.RegisterOnSiteAsync(organization, "白露");
+        await TestLedger.CertifyHoursAsync(app.Factory.Services, organization, Guid.Parse(member.VolunteerId), 2, new DateTime(2026, 6, 1, 1, 0, 0, DateTimeKind.Utc));
+        var (other, _, _) = await app.SignedInVolunteerAsync("秋分");
+
+        var issued = await recorder.SubmitAsync(member.DetailsPath, [new("purpose", "Enlistment")], postPath: member.DetailsPath + "?handler=IssueCertificate");
+        var certificate = await recorder.GetAsync(issued.Location!);
+        var othersPage = await other.GetAsync(member.DetailsPath);
+
+        Assert.Contains("/Certificates/View/", issued.Location);
+        Assert.Contains("本证明用于：入伍。", certificate.Html);
+        Assert.Contains("累计志愿服务时间 2 小时", certificate.Html);
+        Assert.Equal(HttpStatusCode.NotFound, othersPage.Status);
+    }
+
     [GeneratedRegex("FX\\d{14}")]
     private static partial Regex NumberPattern();
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Pages.Shared;
 using VolunteerRecords.Admin.Security;
+using VolunteerRecords.Grains.Certificates;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Volunteers;
@@ -16,7 +17,8 @@ using VolunteerRecords.Storage.Sanctions;
 namespace VolunteerRecords.Admin.Pages.Volunteers;
 
 /// <summary>A volunteer as an organization (its members) or a bureau (its region) may see them; identifiers masked.</summary>
-[Authorize(Policy = Policies.Staff)]
+// Any signed-in user reaches the page, so a volunteer asking for someone's page gets 404 like anyone out of scope.
+[Authorize]
 public sealed class DetailsModel(
     IGrainFactory grains,
     IRegionDirectory regions,
@@ -98,6 +100,26 @@ public sealed class DetailsModel(
     public Task<IActionResult> OnPostVerifyAsync(Guid id, Guid complaintId, bool upheld, string? note, Guid operationId) =>
         RunAsync(id, grain => grain.VerifyComplaintAsync(complaintId, upheld, note ?? "", HttpContext.CommandContext(operationId)));
 
+    public async Task<IActionResult> OnPostIssueCertificateAsync(Guid id, CertificatePurpose purpose, Guid operationId)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            var issued = await grains.GetGrain<IVolunteerGrain>(id).IssueCertificateAsync(
+                new CertificateRequest(purpose, null, null, OrganizationId), HttpContext.CommandContext(operationId));
+            return RedirectToPage("/Certificates/View", new { id = issued.Id });
+        }
+        catch (DomainException exception)
+        {
+            ModelState.AddModelError("", localizer[exception.Code]);
+            return Page();
+        }
+    }
+
     public Task<IActionResult> OnPostDecideStarAsync(Guid id, int level, bool grant, string? reason, Guid operationId) =>
         RunAsync(id, grain => grain.DecideStarAsync(level, grant, reason, HttpContext.CommandContext(operationId)));
 
@@ -134,6 +156,11 @@ public sealed class DetailsModel(
     private async Task<bool> LoadAsync(Guid id)
     {
         var actor = User.ToActor();
+        if (actor.Role == VolunteerRecords.Storage.Accounts.Role.Volunteer)
+        {
+            return false;
+        }
+
         Profile = await grains.GetGrain<IVolunteerGrain>(id).ViewProfileAsync(actor);
         if (Profile is null)
         {
