@@ -47,6 +47,15 @@ public sealed class PortalBrowserTests(BrowserFixture fixture)
         var bytes = await pdf.BodyAsync();
         Assert.Equal("%PDF"u8.ToArray(), bytes[..4]);
         await File.WriteAllBytesAsync(Path.Combine(fixture.ScreenshotDirectory, "certificate.pdf"), bytes, TestContext.Current.CancellationToken);
+        // The Chinese text is real text in the PDF (fonts embedded with their Unicode map), not boxes or images.
+        using (var document = UglyToad.PdfPig.PdfDocument.Open(bytes))
+        {
+            var text = string.Concat(document.GetPages().Select(p => p.Text));
+            Assert.Contains("林夏", text);
+            Assert.Contains(number, text);
+            Assert.Contains("累计志愿服务时间", text);
+        }
+
         var printPage = await desk.NewPageAsync();
         await printPage.SetViewportSizeAsync(794, 1123);
         await printPage.EmulateMediaAsync(new() { Media = Media.Print });

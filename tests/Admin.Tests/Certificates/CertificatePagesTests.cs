@@ -67,11 +67,13 @@ public sealed partial class CertificatePagesTests(AppFixture app)
         var issued = await recorder.SubmitAsync(member.DetailsPath, [new("purpose", "Enlistment")], postPath: member.DetailsPath + "?handler=IssueCertificate");
         var certificate = await recorder.GetAsync(issued.Location!);
         var othersPage = await other.GetAsync(member.DetailsPath);
+        var memberPage = await recorder.GetAsync(member.DetailsPath);
 
         Assert.Contains("/Certificates/View/", issued.Location);
         Assert.Contains("本证明用于：入伍。", certificate.Html);
         Assert.Contains("累计志愿服务时间 2 小时", certificate.Html);
         Assert.Equal(HttpStatusCode.NotFound, othersPage.Status);
+        Assert.Contains(issued.Location!, memberPage.Html);
     }
 
     [GeneratedRegex("FX\\d{14}")]

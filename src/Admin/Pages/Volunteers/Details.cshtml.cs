@@ -8,6 +8,7 @@ using VolunteerRecords.Grains.Certificates;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Volunteers;
+using VolunteerRecords.Storage.Certificates;
 using VolunteerRecords.Storage.Ledger;
 using VolunteerRecords.Storage.Memberships;
 using VolunteerRecords.Storage.RecordBook;
@@ -26,6 +27,7 @@ public sealed class DetailsModel(
     ISanctionStore sanctions,
     IRecordBook recordBook,
     IServiceLedger ledger,
+    ICertificateStore certificates,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public IReadOnlyList<EvaluationRow> Evaluations { get; private set; } = [];
@@ -40,6 +42,8 @@ public sealed class DetailsModel(
     public IReadOnlyList<ServiceRecord> Records { get; private set; } = [];
 
     /// <summary>The organization's staff correct its entries; a row already corrected is history, so only the latest row of an entry is offered.</summary>
+    public IReadOnlyList<CertificateRow> Certificates { get; private set; } = [];
+
     /// <summary>Names of the organizations the volunteer joined, to mark records another organization shared (A24).</summary>
     public IReadOnlyDictionary<string, string> OrganizationNames { get; private set; } = new Dictionary<string, string>();
 
@@ -178,6 +182,7 @@ public sealed class DetailsModel(
         CanDecide = actor.IsBureau || actor.Role == VolunteerRecords.Storage.Accounts.Role.OrganizationAdmin;
         var visibility = await grains.GetGrain<IVolunteerGrain>(id).RecordVisibilityAsync(HttpContext.CommandContext(Guid.NewGuid()));
         Records = visibility is null ? [] : await ledger.RecentForVolunteerAsync(id.ToString(), visibility.AllOrganizations ? null : visibility.OrganizationId?.ToString(), 50);
+        Certificates = await certificates.ForVolunteerAsync(id.ToString());
         OrganizationNames = (await memberships.ListForVolunteerAsync(id.ToString())).ToDictionary(m => m.OrganizationId, m => m.OrganizationName ?? m.OrganizationId);
         return true;
     }
