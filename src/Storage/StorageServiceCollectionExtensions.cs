@@ -18,6 +18,7 @@ using VolunteerRecords.Storage.RecordBook;
 using VolunteerRecords.Storage.Regions;
 using VolunteerRecords.Storage.Sanctions;
 using VolunteerRecords.Storage.Stars;
+using VolunteerRecords.Storage.Teams;
 using VolunteerRecords.Storage.Training;
 using VolunteerRecords.Storage.Volunteers;
 
@@ -52,6 +53,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IProofPhotoStore, SqlProofPhotoStore>();
         services.AddSingleton<IStarHistory, SqlStarHistory>();
         services.AddSingleton<ICertificateStore, SqlCertificateStore>();
+        services.AddSingleton<ITeamStore, SqlTeamStore>();
         return services;
     }
 }

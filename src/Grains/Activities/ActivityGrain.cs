@@ -7,6 +7,7 @@ using VolunteerRecords.Grains.Evaluations;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Organizations;
+using VolunteerRecords.Grains.Teams;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Activities;
 using VolunteerRecords.Storage.Audit;
@@ -16,6 +17,7 @@ using VolunteerRecords.Storage.Ledger;
 using VolunteerRecords.Storage.Participants;
 using VolunteerRecords.Storage.Proofs;
 using VolunteerRecords.Storage.RecordBook;
+using VolunteerRecords.Storage.Teams;
 
 namespace VolunteerRecords.Grains.Activities;
 
@@ -27,6 +29,7 @@ public sealed class ActivityGrain(
     IServiceClaimStore claims,
     IServiceLedger ledger,
     IProofPhotoStore photos,
+    ITeamStore teams,
     ICalendarStore calendar,
     GrainAudit audit,
     TimeProvider time) : Grain, IActivityGrain
@@ -245,64 +248,51 @@ public sealed class ActivityGrain(
                 : throw new DomainException(ActivityErrors.AlreadySignedUp, Key);
         }
 
-        if (state.State.Status != ActivityStatus.Published)
+        var result = await EnrolAsync(volunteerId, acceptsRisksAndAgreement, null);
+        await CommitAsync(context, "activity.signed-up", $"volunteer={volunteerId}; status={result.Status}");
+        return result;
+    }
+
+    public async Task<IReadOnlyList<TeamSignUpResult>> SignUpTeamAsync(Guid teamId, bool acceptsRisksAndAgreement, CommandContext context)
+    {
+        RequireExists();
+        var team = await GrainFactory.GetGrain<ITeamGrain>(teamId).GetDetailsAsync()
+            ?? throw new DomainException(TeamErrors.NotFound, teamId.ToString());
+        // The leader signs the team up and accepts the risks and the agreement for it (A8 group recruitment, A9, A16).
+        if (!context.Actor.IsVolunteer(team.LeaderId))
         {
-            throw new DomainException(ActivityErrors.NotRecruiting, Key);
+            throw new DomainException(TeamErrors.NotAllowed, Key);
         }
 
-        if (Now >= (state.State.Recruitment.SignUpDeadlineUtc ?? state.State.Sessions[0].StartUtc))
+        if (!state.State.Recruitment.GroupsWelcome)
         {
-            throw new DomainException(ActivityErrors.SignUpClosed, Key);
+            throw new DomainException(TeamErrors.GroupsNotWelcome, Key);
         }
 
-        var standing = await GrainFactory.GetGrain<IVolunteerGrain>(volunteerId).GetStandingAsync();
-        if (!standing.IsRegistered)
+        var results = new List<TeamSignUpResult>();
+        foreach (var member in await teams.MembersAsync(teamId.ToString()))
         {
-            throw new DomainException(VolunteerErrors.NotRegistered, volunteerId.ToString());
+            var volunteerId = Guid.Parse(member.VolunteerId);
+            if (await participants.FindAsync(Key, member.VolunteerId) is { Status: not nameof(ParticipantStatus.Withdrawn) } existing)
+            {
+                results.Add(new TeamSignUpResult(volunteerId, Enum.Parse<ParticipantStatus>(existing.Status), null));
+                continue;
+            }
+
+            try
+            {
+                // Each member is checked as if signing up alone: standing, guardian consent, membership, time.
+                var result = await EnrolAsync(volunteerId, acceptsRisksAndAgreement, teamId);
+                results.Add(new TeamSignUpResult(volunteerId, result.Status, null));
+            }
+            catch (DomainException exception)
+            {
+                results.Add(new TeamSignUpResult(volunteerId, null, exception.Code));
+            }
         }
 
-        if (standing.Status == VolunteerStatus.Revoked)
-        {
-            throw new DomainException(VolunteerErrors.Revoked, volunteerId.ToString());
-        }
-
-        // A7.2: a minor serves only with the guardian's consent on record.
-        if (standing.BirthDate is { } birth && Volunteers.Identity.IdDocuments.AgeOn(birth, ChinaTime.Today(time)) < VolunteerRules.AdultAge && !standing.HasGuardianConsent)
-        {
-            throw new DomainException(ActivityErrors.GuardianConsentMissing, Key);
-        }
-
-        if (state.State.Recruitment.MembersOnly
-            && (await GrainFactory.Membership(volunteerId, state.State.OrganizationId).GetAsync()).Status != MembershipStatus.Member)
-        {
-            throw new DomainException(ActivityErrors.MembersOnly, Key);
-        }
-
-        // A9, A16: the risks and the agreement are accepted, and when.
-        if (!acceptsRisksAndAgreement)
-        {
-            throw new DomainException(ActivityErrors.MustAccept, Key);
-        }
-
-        await GrainFactory.GetGrain<IVolunteerGrain>(volunteerId).CommitTimeAsync(this.GetPrimaryKey(), state.State.Sessions);
-        var status = state.State.Confirmed < state.State.Recruitment.Quota ? ParticipantStatus.Confirmed : ParticipantStatus.Waitlisted;
-        var now = Now;
-        await participants.UpsertAsync(new ParticipantRow
-        {
-            ActivityId = Key,
-            VolunteerId = volunteerId.ToString(),
-            Status = status.ToString(),
-            Position = ++state.State.NextPosition,
-            SignedUpUtc = now,
-            AcceptedUtc = now,
-        });
-        if (status == ParticipantStatus.Confirmed)
-        {
-            state.State.Confirmed++;
-        }
-
-        await CommitAsync(context, "activity.signed-up", $"volunteer={volunteerId}; status={status}");
-        return new SignUpResult(status, now);
+        await CommitAsync(context, "activity.team-signed-up", $"team={teamId}; members={results.Count(r => r.ErrorCode is null)}");
+        return results;
     }
 
     public async Task WithdrawAsync(Guid volunteerId, string notice, CommandContext context)
@@ -335,6 +325,7 @@ public sealed class ActivityGrain(
             Position = participant.Position,
             SignedUpUtc = participant.SignedUpUtc,
             AcceptedUtc = participant.AcceptedUtc,
+            TeamId = participant.TeamId,
             WithdrawnUtc = now,
             Notice = text,
         });
@@ -352,6 +343,7 @@ public sealed class ActivityGrain(
                     Position = next.Position,
                     SignedUpUtc = next.SignedUpUtc,
                     AcceptedUtc = next.AcceptedUtc,
+                    TeamId = next.TeamId,
                 });
                 state.State.Confirmed++;
             }
@@ -601,6 +593,69 @@ public sealed class ActivityGrain(
     }
 
     public async Task<ActivityDetails?> GetDetailsAsync() => state.State.Exists ? await DetailsAsync() : null;
+
+    /// <summary>The sign-up checks of A7, A8, A9 and A16 for one volunteer, and their place: confirmed or waiting.</summary>
+    private async Task<SignUpResult> EnrolAsync(Guid volunteerId, bool acceptsRisksAndAgreement, Guid? teamId)
+    {
+        if (state.State.Status != ActivityStatus.Published)
+        {
+            throw new DomainException(ActivityErrors.NotRecruiting, Key);
+        }
+
+        if (Now >= (state.State.Recruitment.SignUpDeadlineUtc ?? state.State.Sessions[0].StartUtc))
+        {
+            throw new DomainException(ActivityErrors.SignUpClosed, Key);
+        }
+
+        var standing = await GrainFactory.GetGrain<IVolunteerGrain>(volunteerId).GetStandingAsync();
+        if (!standing.IsRegistered)
+        {
+            throw new DomainException(VolunteerErrors.NotRegistered, volunteerId.ToString());
+        }
+
+        if (standing.Status == VolunteerStatus.Revoked)
+        {
+            throw new DomainException(VolunteerErrors.Revoked, volunteerId.ToString());
+        }
+
+        // A7.2: a minor serves only with the guardian's consent on record.
+        if (standing.BirthDate is { } birth && Volunteers.Identity.IdDocuments.AgeOn(birth, ChinaTime.Today(time)) < VolunteerRules.AdultAge && !standing.HasGuardianConsent)
+        {
+            throw new DomainException(ActivityErrors.GuardianConsentMissing, Key);
+        }
+
+        if (state.State.Recruitment.MembersOnly
+            && (await GrainFactory.Membership(volunteerId, state.State.OrganizationId).GetAsync()).Status != MembershipStatus.Member)
+        {
+            throw new DomainException(ActivityErrors.MembersOnly, Key);
+        }
+
+        // A9, A16: the risks and the agreement are accepted, and when.
+        if (!acceptsRisksAndAgreement)
+        {
+            throw new DomainException(ActivityErrors.MustAccept, Key);
+        }
+
+        await GrainFactory.GetGrain<IVolunteerGrain>(volunteerId).CommitTimeAsync(this.GetPrimaryKey(), state.State.Sessions);
+        var status = state.State.Confirmed < state.State.Recruitment.Quota ? ParticipantStatus.Confirmed : ParticipantStatus.Waitlisted;
+        var now = Now;
+        await participants.UpsertAsync(new ParticipantRow
+        {
+            ActivityId = Key,
+            VolunteerId = volunteerId.ToString(),
+            Status = status.ToString(),
+            Position = ++state.State.NextPosition,
+            SignedUpUtc = now,
+            AcceptedUtc = now,
+            TeamId = teamId?.ToString(),
+        });
+        if (status == ParticipantStatus.Confirmed)
+        {
+            state.State.Confirmed++;
+        }
+
+        return new SignUpResult(status, now);
+    }
 
     /// <summary>
     /// Checks each entry against the roster, the session and the rules of A13 and A21, then appends the ones that pass

@@ -22,6 +22,9 @@ public sealed class ParticipantRow
     /// <summary>The notice a withdrawing volunteer gave (A6.8).</summary>
     public string? Notice { get; init; }
 
+    /// <summary>The team that signed the volunteer up as a group (A8), if any.</summary>
+    public string? TeamId { get; init; }
+
     /// <summary>Filled by the roster query.</summary>
     public string? VolunteerName { get; init; }
 

@@ -7,7 +7,7 @@ public sealed class SqlParticipantStore(ISqlConnectionFactory connections) : IPa
 {
     private const string Columns = """
         p.activity_id AS ActivityId, p.volunteer_id AS VolunteerId, p.status AS Status, p.position AS Position,
-        p.signed_up_utc AS SignedUpUtc, p.accepted_utc AS AcceptedUtc, p.withdrawn_utc AS WithdrawnUtc, p.notice AS Notice
+        p.signed_up_utc AS SignedUpUtc, p.accepted_utc AS AcceptedUtc, p.withdrawn_utc AS WithdrawnUtc, p.notice AS Notice, p.team_id AS TeamId
         """;
 
     public async Task UpsertAsync(ParticipantRow row, CancellationToken cancellationToken = default)
@@ -15,11 +15,11 @@ public sealed class SqlParticipantStore(ISqlConnectionFactory connections) : IPa
         await using var connection = await connections.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO activity_participants (activity_id, volunteer_id, status, position, signed_up_utc, accepted_utc, withdrawn_utc, notice)
-            VALUES (@ActivityId, @VolunteerId, @Status, @Position, @SignedUpUtc, @AcceptedUtc, @WithdrawnUtc, @Notice)
+            INSERT INTO activity_participants (activity_id, volunteer_id, status, position, signed_up_utc, accepted_utc, withdrawn_utc, notice, team_id)
+            VALUES (@ActivityId, @VolunteerId, @Status, @Position, @SignedUpUtc, @AcceptedUtc, @WithdrawnUtc, @Notice, @TeamId)
             ON CONFLICT (activity_id, volunteer_id) DO UPDATE SET
                 status = excluded.status, position = excluded.position, signed_up_utc = excluded.signed_up_utc,
-                accepted_utc = excluded.accepted_utc, withdrawn_utc = excluded.withdrawn_utc, notice = excluded.notice;
+                accepted_utc = excluded.accepted_utc, withdrawn_utc = excluded.withdrawn_utc, notice = excluded.notice, team_id = excluded.team_id;
             """,
             row,
             cancellationToken: cancellationToken));
