@@ -9,8 +9,10 @@ using VolunteerRecords.Grains.Claims;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Organizations;
+using VolunteerRecords.Grains.Teams;
 using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Participants;
+using VolunteerRecords.Storage.Teams;
 
 namespace VolunteerRecords.Admin.Pages.Activities;
 
@@ -20,6 +22,7 @@ public sealed class ViewModel(
     IGrainFactory grains,
     IParticipantStore participants,
     IServiceClaimStore claims,
+    ITeamStore teams,
     TimeProvider time,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
@@ -28,6 +31,13 @@ public sealed class ViewModel(
     public string? OrganizationName { get; private set; }
 
     public ParticipantRow? Participation { get; private set; }
+
+    /// <summary>Teams the volunteer leads, which may sign up as a group where groups are welcome (A8).</summary>
+    public IReadOnlyList<TeamDetails> LedTeams { get; private set; } = [];
+
+    public IReadOnlyList<TeamSignUpResult> TeamResults { get; private set; } = [];
+
+    public IReadOnlyList<TeamMemberRow> TeamMembers { get; private set; } = [];
 
     /// <summary>The volunteer's claims for this activity's sessions.</summary>
     public IReadOnlyList<ServiceClaimRow> Claims { get; private set; } = [];
@@ -42,6 +52,26 @@ public sealed class ViewModel(
 
     public Task<IActionResult> OnPostWithdrawAsync(Guid id, string? notice, Guid operationId) =>
         RunAsync(id, grain => grain.WithdrawAsync(User.VolunteerId()!.Value, notice ?? "", HttpContext.CommandContext(operationId)), "View.WithdrawnDone");
+
+    public async Task<IActionResult> OnPostSignUpTeamAsync(Guid id, Guid teamId, bool accepts, Guid operationId)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            TeamResults = await grains.GetGrain<IActivityGrain>(id).SignUpTeamAsync(teamId, accepts, HttpContext.CommandContext(operationId));
+            TeamMembers = await teams.MembersAsync(teamId.ToString());
+        }
+        catch (DomainException exception)
+        {
+            ModelState.AddModelError("", localizer[exception.Code]);
+        }
+
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostClaimAsync(
         Guid id, Guid sessionId, DateOnly? day, TimeOnly? from, TimeOnly? to, int? deducted, string? proofName, string? proofContact, string? proofNote, Guid operationId)
@@ -82,6 +112,9 @@ public sealed class ViewModel(
 
         OrganizationName = (await grains.GetGrain<IOrganizationGrain>(Activity.OrganizationId).GetProfileAsync())?.Name;
         var volunteer = User.VolunteerId()!.Value.ToString();
+        var memberOf = await teams.TeamsOfAsync(volunteer);
+        var details = await Task.WhenAll(memberOf.Select(m => grains.GetGrain<ITeamGrain>(Guid.Parse(m.TeamId)).GetDetailsAsync()));
+        LedTeams = [.. details.OfType<TeamDetails>().Where(t => t.LeaderId.ToString() == volunteer)];
         Participation = await participants.FindAsync(id.ToString(), volunteer);
         Claims = [.. (await claims.ForVolunteerAsync(volunteer, 50)).Where(c => c.ActivityId == id.ToString())];
         var now = time.GetUtcNow().UtcDateTime;

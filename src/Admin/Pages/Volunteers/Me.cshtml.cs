@@ -22,6 +22,7 @@ using VolunteerRecords.Storage.RecordBook;
 using VolunteerRecords.Storage.Regions;
 using VolunteerRecords.Storage.Sanctions;
 using VolunteerRecords.Storage.Stars;
+using VolunteerRecords.Storage.Teams;
 using VolunteerRecords.Storage.Training;
 
 namespace VolunteerRecords.Admin.Pages.Volunteers;
@@ -41,6 +42,7 @@ public sealed class MeModel(
     ITrainingStore trainings,
     IStarHistory starHistory,
     ICertificateStore certificates,
+    ITeamStore teams,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public IReadOnlyList<EvaluationRow> Evaluations { get; private set; } = [];
@@ -55,6 +57,8 @@ public sealed class MeModel(
     public IReadOnlyList<CertificateRow> Certificates { get; private set; } = [];
 
     public HoursBreakdown Hours { get; private set; } = HoursBreakdown.Of([]);
+
+    public IReadOnlyList<TeamMemberRow> Teams { get; private set; } = [];
 
     /// <summary>Confirmed trainings: their hours are shown apart from service hours (A14).</summary>
     public IReadOnlyList<TrainingRecord> Trainings { get; private set; } = [];
@@ -220,6 +224,7 @@ public sealed class MeModel(
         Trainings = await trainings.ForVolunteerAsync(id.ToString());
         StarHistory = await starHistory.ForVolunteerAsync(id.ToString());
         Certificates = await certificates.ForVolunteerAsync(id.ToString());
+        Teams = await teams.TeamsOfAsync(id.ToString());
         Hours = HoursBreakdown.Of(await ledger.CurrentEntriesAsync(id.ToString(), null, null, null));
         UpheldComplaints = [.. (await recordBook.ComplaintsAsync(id.ToString())).Where(RecordRules.IsOnRecord)];
         return true;
