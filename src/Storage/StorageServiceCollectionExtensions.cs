@@ -9,6 +9,7 @@ using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Corrections;
 using VolunteerRecords.Storage.Database;
 using VolunteerRecords.Storage.Ledger;
+using VolunteerRecords.Storage.Matching;
 using VolunteerRecords.Storage.Memberships;
 using VolunteerRecords.Storage.Migrations;
 using VolunteerRecords.Storage.Organizations;
@@ -54,6 +55,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IStarHistory, SqlStarHistory>();
         services.AddSingleton<ICertificateStore, SqlCertificateStore>();
         services.AddSingleton<ITeamStore, SqlTeamStore>();
+        services.AddSingleton<IMatchingStore, SqlMatchingStore>();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using VolunteerRecords.Grains.Claims;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Evaluations;
 using VolunteerRecords.Grains.Ledger;
+using VolunteerRecords.Grains.Matching;
 using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Teams;
@@ -89,7 +90,22 @@ public sealed class ActivityGrain(
             throw new DomainException(ActivityErrors.NotAllowed, id);
         }
 
+        // A19: an activity carries out a project of the organization and may be held at one of its service bases.
+        if (command.ProjectId is { } project
+            && (await GrainFactory.GetGrain<IProjectGrain>(project).GetAsync())?.Plan.OrganizationId != organization.Id)
+        {
+            throw new DomainException(MatchingErrors.NotFound, id);
+        }
+
+        if (command.BaseId is { } serviceBase
+            && (await GrainFactory.GetGrain<IServiceBaseGrain>(serviceBase).GetAsync())?.OrganizationId != organization.Id)
+        {
+            throw new DomainException(MatchingErrors.NotFound, id);
+        }
+
         state.State.Exists = true;
+        state.State.ProjectId = command.ProjectId;
+        state.State.BaseId = command.BaseId;
         state.State.OrganizationId = command.OrganizationId;
         state.State.Title = title;
         state.State.Category = command.Category;
@@ -834,6 +850,8 @@ public sealed class ActivityGrain(
             LastEndUtc = state.State.Sessions.LastOrDefault()?.EndUtc,
             EndedUtc = state.State.EndedUtc,
             RecordsDue = await RecordsDueAsync(),
+            ProjectId = state.State.ProjectId?.ToString(),
+            BaseId = state.State.BaseId?.ToString(),
         });
         await audit.RecordAsync(change, "activity", Key);
     }

@@ -66,4 +66,12 @@ public sealed class ActivityState
 
     [Id(19)]
     public string? CancelReason { get; set; }
+
+    /// <summary>The service project the activity carries out (A19.2).</summary>
+    [Id(20)]
+    public Guid? ProjectId { get; set; }
+
+    /// <summary>The service base it is held at (A19.4).</summary>
+    [Id(21)]
+    public Guid? BaseId { get; set; }
 }

@@ -28,4 +28,10 @@ public sealed class ActivityRow
 
     /// <summary>Filled by the open-activities query.</summary>
     public string? OrganizationName { get; init; }
+
+    /// <summary>The service project the activity carries out (A19.2), if any.</summary>
+    public string? ProjectId { get; init; }
+
+    /// <summary>The service base the activity is held at (A19.4), if any.</summary>
+    public string? BaseId { get; init; }
 }

@@ -18,12 +18,12 @@ public sealed class SqlActivityReadModel(ISqlConnectionFactory connections) : IA
         await using var connection = await connections.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO activities (id, organization_id, title, category, status, created_utc, updated_utc, first_start_utc, last_end_utc, ended_utc, records_due)
-            VALUES (@Id, @OrganizationId, @Title, @Category, @Status, @CreatedUtc, @UpdatedUtc, @FirstStartUtc, @LastEndUtc, @EndedUtc, @RecordsDue)
+            INSERT INTO activities (id, organization_id, title, category, status, created_utc, updated_utc, first_start_utc, last_end_utc, ended_utc, records_due, project_id, base_id)
+            VALUES (@Id, @OrganizationId, @Title, @Category, @Status, @CreatedUtc, @UpdatedUtc, @FirstStartUtc, @LastEndUtc, @EndedUtc, @RecordsDue, @ProjectId, @BaseId)
             ON CONFLICT (id) DO UPDATE SET
                 title = excluded.title, category = excluded.category, status = excluded.status, updated_utc = excluded.updated_utc,
                 first_start_utc = excluded.first_start_utc, last_end_utc = excluded.last_end_utc, ended_utc = excluded.ended_utc,
-                records_due = excluded.records_due;
+                records_due = excluded.records_due, project_id = excluded.project_id, base_id = excluded.base_id;
             """,
             row,
             cancellationToken: cancellationToken));
