@@ -7,12 +7,18 @@ using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Organizations;
+using VolunteerRecords.Storage.Matching;
 
 namespace VolunteerRecords.Admin.Pages.Activities;
 
 [Authorize(Policy = Policies.Staff)]
-public sealed class CreateModel(IGrainFactory grains, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class CreateModel(IGrainFactory grains, IMatchingStore matching, IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    /// <summary>The organization's projects and service bases an activity can carry out and be held at (A19).</summary>
+    public IReadOnlyList<ProjectRow> Projects { get; private set; } = [];
+
+    public IReadOnlyList<ServiceBaseRow> Bases { get; private set; } = [];
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -28,12 +34,14 @@ public sealed class CreateModel(IGrainFactory grains, IStringLocalizer<SharedRes
 
         OrganizationName = organization.Name;
         Input = new InputModel { OperationId = Guid.NewGuid(), OrganizationId = organizationId };
+        await LoadLinksAsync(organizationId);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
         OrganizationName = (await grains.GetGrain<IOrganizationGrain>(Input.OrganizationId).GetProfileAsync())?.Name;
+        await LoadLinksAsync(Input.OrganizationId);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -42,7 +50,7 @@ public sealed class CreateModel(IGrainFactory grains, IStringLocalizer<SharedRes
         try
         {
             var activity = await grains.GetGrain<IActivityGrain>(Input.OperationId).CreateDraftAsync(
-                new CreateActivityDraft(Input.OrganizationId, Input.Title, Input.Category!, Input.Description ?? "", Input.Place),
+                new CreateActivityDraft(Input.OrganizationId, Input.Title, Input.Category!, Input.Description ?? "", Input.Place, Input.ProjectId, Input.BaseId),
                 HttpContext.CommandContext(Input.OperationId));
             TempData["StatusMessage"] = localizer["Activities.Created", activity.Title].Value;
             return RedirectToPage("Details", new { id = activity.Id });
@@ -54,8 +62,18 @@ public sealed class CreateModel(IGrainFactory grains, IStringLocalizer<SharedRes
         }
     }
 
+    private async Task LoadLinksAsync(Guid organizationId)
+    {
+        Projects = [.. (await matching.ProjectsAsync(organizationId.ToString())).Where(p => p.Status != "Completed")];
+        Bases = await matching.BasesAsync(organizationId.ToString());
+    }
+
     public sealed class InputModel
     {
+        public Guid? ProjectId { get; set; }
+
+        public Guid? BaseId { get; set; }
+
         [Required(ErrorMessage = "Validation.Required")]
         public Guid OperationId { get; set; }
 

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using VolunteerRecords.Admin.Security;
+using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Matching;
+using VolunteerRecords.Grains.Teams;
+using VolunteerRecords.Storage.Activities;
+using VolunteerRecords.Storage.Matching;
+using VolunteerRecords.Storage.Teams;
+
+namespace VolunteerRecords.Admin.Pages.Projects;
+
+/// <summary>A service project: its plan, the team that claimed it, and what its activities add up to (A19.2, A19.3).</summary>
+[Authorize]
+public sealed class DetailsModel(IGrainFactory grains, IMatchingStore store, ITeamStore teams, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public ProjectDetails? Project { get; private set; }
+
+    public ServiceRollup? Rollup { get; private set; }
+
+    public IReadOnlyList<ActivityRow> Activities { get; private set; } = [];
+
+    /// <summary>Teams the signed-in volunteer leads: they may claim an open project.</summary>
+    public IReadOnlyList<TeamDetails> LedTeams { get; private set; } = [];
+
+    public string? TeamName { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostClaimAsync(Guid id, Guid teamId, Guid operationId) =>
+        RunAsync(id, project => project.ClaimAsync(teamId, HttpContext.CommandContext(operationId)));
+
+    public Task<IActionResult> OnPostCompleteAsync(Guid id, string? summary, Guid operationId) =>
+        RunAsync(id, project => project.CompleteAsync(summary ?? "", HttpContext.CommandContext(operationId)));
+
+    private async Task<IActionResult> RunAsync(Guid id, Func<IProjectGrain, Task> change)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await change(grains.GetGrain<IProjectGrain>(id));
+            TempData["StatusMessage"] = localizer["Common.Saved"].Value;
+            return RedirectToPage(new { id });
+        }
+        catch (DomainException exception)
+        {
+            ModelState.AddModelError("", localizer[exception.Code]);
+            return Page();
+        }
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        Project = await grains.GetGrain<IProjectGrain>(id).GetAsync();
+        if (Project is null)
+        {
+            return false;
+        }
+
+        Rollup = await store.RollupAsync("project_id", id.ToString());
+        Activities = await store.LinkedActivitiesAsync("project_id", id.ToString());
+        TeamName = Project.TeamId is { } team ? (await grains.GetGrain<ITeamGrain>(team).GetDetailsAsync())?.Name : null;
+        if (User.VolunteerId() is { } me)
+        {
+            var memberOf = await teams.TeamsOfAsync(me.ToString());
+            var details = await Task.WhenAll(memberOf.Select(m => grains.GetGrain<ITeamGrain>(Guid.Parse(m.TeamId)).GetDetailsAsync()));
+            LedTeams = [.. details.OfType<TeamDetails>().Where(t => t.LeaderId == me)];
+        }
+
+        return true;
+    }
+}
