@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Pages.Shared;
+using VolunteerRecords.Admin.Pages.Teams;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Claims;
@@ -112,9 +113,7 @@ public sealed class ViewModel(
 
         OrganizationName = (await grains.GetGrain<IOrganizationGrain>(Activity.OrganizationId).GetProfileAsync())?.Name;
         var volunteer = User.VolunteerId()!.Value.ToString();
-        var memberOf = await teams.TeamsOfAsync(volunteer);
-        var details = await Task.WhenAll(memberOf.Select(m => grains.GetGrain<ITeamGrain>(Guid.Parse(m.TeamId)).GetDetailsAsync()));
-        LedTeams = [.. details.OfType<TeamDetails>().Where(t => t.LeaderId.ToString() == volunteer)];
+        LedTeams = await TeamLeadership.LedByAsync(grains, teams, User.VolunteerId()!.Value);
         Participation = await participants.FindAsync(id.ToString(), volunteer);
         Claims = [.. (await claims.ForVolunteerAsync(volunteer, 50)).Where(c => c.ActivityId == id.ToString())];
         var now = time.GetUtcNow().UtcDateTime;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using VolunteerRecords.Admin.Pages.Teams;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Matching;
@@ -66,12 +67,7 @@ public sealed class DetailsModel(IGrainFactory grains, IMatchingStore store, ITe
         Rollup = await store.RollupAsync("project_id", id.ToString());
         Activities = await store.LinkedActivitiesAsync("project_id", id.ToString());
         TeamName = Project.TeamId is { } team ? (await grains.GetGrain<ITeamGrain>(team).GetDetailsAsync())?.Name : null;
-        if (User.VolunteerId() is { } me)
-        {
-            var memberOf = await teams.TeamsOfAsync(me.ToString());
-            var details = await Task.WhenAll(memberOf.Select(m => grains.GetGrain<ITeamGrain>(Guid.Parse(m.TeamId)).GetDetailsAsync()));
-            LedTeams = [.. details.OfType<TeamDetails>().Where(t => t.LeaderId == me)];
-        }
+        LedTeams = User.VolunteerId() is { } me ? await TeamLeadership.LedByAsync(grains, teams, me) : [];
 
         return true;
     }
