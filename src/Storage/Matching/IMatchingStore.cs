@@ -11,6 +11,9 @@ public interface IMatchingStore
 
     Task<IReadOnlyList<ProjectRow>> ProjectsAsync(string? organizationId, CancellationToken cancellationToken = default);
 
+    /// <summary>Projects no team has claimed yet, with the area, region and skills of the need they answer.</summary>
+    Task<IReadOnlyList<OpenProjectRow>> OpenProjectsAsync(int limit, CancellationToken cancellationToken = default);
+
     Task UpsertBaseAsync(ServiceBaseRow serviceBase, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<ServiceBaseRow>> BasesAsync(string organizationId, CancellationToken cancellationToken = default);

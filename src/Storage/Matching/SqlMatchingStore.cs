@@ -77,6 +77,25 @@ public sealed class SqlMatchingStore(ISqlConnectionFactory connections) : IMatch
         return [.. rows];
     }
 
+    public async Task<IReadOnlyList<OpenProjectRow>> OpenProjectsAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<OpenProjectRow>(new CommandDefinition(
+            """
+            SELECT p.id AS Id, p.name AS Name, p.organization_id AS OrganizationId, o.name AS OrganizationName,
+                   n.category AS Category, n.region_code AS RegionCode, n.skills AS Skills, n.recipient AS Recipient
+            FROM projects p
+            LEFT JOIN service_needs n ON n.id = p.need_id
+            LEFT JOIN organizations o ON o.id = p.organization_id
+            WHERE p.status = 'Open'
+            ORDER BY p.created_utc DESC, p.id
+            LIMIT @Limit;
+            """,
+            new { Limit = limit },
+            cancellationToken: cancellationToken));
+        return [.. rows];
+    }
+
     public async Task UpsertBaseAsync(ServiceBaseRow serviceBase, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);

@@ -60,7 +60,9 @@ public sealed class ProjectBrowserTests(BrowserFixture fixture)
 
         await using var phoneContext = await fixture.PhoneContextAsync();
         var volunteer = await fixture.SignedInDeskAsync(phoneContext, phone, "Volunteer2026");
-        await volunteer.GotoAsync(projectUrl);
+        await volunteer.GotoAsync("/Needs");
+        await volunteer.GetByRole(AriaRole.Link, new() { Name = "红星课后辅导项目" }).First.ClickAsync();
+        await volunteer.WaitForURLAsync("**/Projects/Details/**");
         await volunteer.GetByRole(AriaRole.Button, new() { Name = "认领项目" }).ClickAsync();
         await volunteer.Locator(".notice").WaitForAsync();
         Assert.Contains("韩冬助学队", await volunteer.Locator("dl.facts").InnerTextAsync());

@@ -67,10 +67,13 @@ public sealed class MatchingStoreTests
             EvaluatedUtc = Now,
         }, cancellation);
 
+        await store.UpsertProjectAsync(new ProjectRow { Id = "p1", OrganizationId = "o1", NeedId = "n2", Name = "项目", Status = "Open", CreatedUtc = Now }, cancellation);
+        var waiting = await store.OpenProjectsAsync(10, cancellation);
         var december = await store.OpenNeedsAsync(new NeedSearch(On: new DateOnly(2026, 12, 15)), cancellation);
         var rollup = await store.RollupAsync("project_id", "p1", cancellation);
 
         Assert.Equal(["n1"], december.Select(n => n.Id));
+        Assert.Equal(("p1", "HelpForVulnerableGroups", "协会"), (Assert.Single(waiting).Id, waiting[0].Category, waiting[0].OrganizationName));
         Assert.Equal(new ServiceRollup(1, 90, 1, 5, 4), rollup);
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => store.RollupAsync("1 = 1; --", "p1", cancellation));
     }

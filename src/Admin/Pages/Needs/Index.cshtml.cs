@@ -30,6 +30,9 @@ public sealed class IndexModel(IMatchingStore store, IRegionDirectory regions, I
 
     public IReadOnlyList<NeedRow> Needs { get; private set; } = [];
 
+    /// <summary>Projects waiting for a team to claim them (A19.2).</summary>
+    public IReadOnlyList<OpenProjectRow> Projects { get; private set; } = [];
+
     public bool Matched { get; private set; }
 
     public async Task OnGetAsync()
@@ -37,12 +40,15 @@ public sealed class IndexModel(IMatchingStore store, IRegionDirectory regions, I
         Regions = [.. (await regions.ListAsync()).OrderBy(r => r.Code, StringComparer.Ordinal)];
         var inRegion = string.IsNullOrEmpty(Region) ? null : Regions.Where(r => RegionCodes.Contains(Region, r.Code)).Select(r => r.Code).ToList();
         var needs = await store.OpenNeedsAsync(new NeedSearch(string.IsNullOrEmpty(Category) ? null : Category, inRegion, On));
+        var projects = await store.OpenProjectsAsync(100);
         if (User.VolunteerId() is { } volunteer && await grains.GetGrain<IVolunteerGrain>(volunteer).GetProfileAsync() is { } profile)
         {
             Matched = true;
             needs = [.. needs.OrderByDescending(n => NeedMatch.Score(n.Category, n.RegionCode, n.Skills, profile.Intentions, profile.ResidenceRegionCode, profile.Skills))];
+            projects = [.. projects.OrderByDescending(p => NeedMatch.Score(p.Category ?? "", p.RegionCode ?? "", p.Skills ?? "", profile.Intentions, profile.ResidenceRegionCode, profile.Skills))];
         }
 
         Needs = needs;
+        Projects = projects;
     }
 }
