@@ -10,12 +10,15 @@ namespace VolunteerRecords.Admin.Certificates;
 /// <summary>Builds what a certificate page prints from the stored snapshot: nothing is recomputed from today's records.</summary>
 public sealed class CertificateViews(PersonalDataProtector keys, IOptions<CertificateOptions> options)
 {
-    public CertificateView Build(CertificateRow row, HttpRequest request)
+    /// <summary>The address the QR code points at: the configured public one, else the one the user reached.</summary>
+    public string Origin(HttpRequest request) => options.Value.PublicOrigin ?? $"{request.Scheme}://{request.Host}";
+
+    /// <param name="origin">From <see cref="Origin"/> of the user's request: Chromium reaches the print page on the loopback.</param>
+    public CertificateView Build(CertificateRow row, string origin)
     {
         var content = JsonSerializer.Deserialize<CertificateContent>(row.Snapshot)
             ?? throw new InvalidOperationException($"Certificate {row.Id} has no content.");
         var code = CertificateCodes.Derive(keys, row.Id);
-        var origin = options.Value.PublicOrigin ?? $"{request.Scheme}://{request.Host}";
         var verify = CertificateVerification.Url(origin, row.Number, code);
         return new CertificateView(row, content, code, verify, CertificateQr.PngDataUri(verify));
     }

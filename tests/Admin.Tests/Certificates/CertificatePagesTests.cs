@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection;
 using VolunteerRecords.Admin.Tests.Infrastructure;
 using VolunteerRecords.Storage.Accounts;
 
@@ -26,6 +28,11 @@ public sealed partial class CertificatePagesTests(AppFixture app)
         var number = NumberPattern().Match(certificate.Html).Value;
         var code = CodePattern().Match(certificate.Html).Groups[1].Value;
         var strangersLook = await stranger.GetAsync(certificatePath);
+        var certificateId = Guid.Parse(certificatePath.Split('/')[^1]);
+        var token = app.Factory.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("certificate-print").ToTimeLimitedDataProtector()
+            .Protect(certificateId + "|https://records.example", TimeSpan.FromMinutes(2));
+        var printed = await anyone.GetAsync($"/Certificates/Print/{certificateId}?token={Uri.EscapeDataString(token)}");
+        var forgedToken = await anyone.GetAsync($"/Certificates/Print/{certificateId}?token=forged");
         var valid = await anyone.GetAsync($"/Verify?number={number}&code={code.ToLowerInvariant()}");
         var forged = await anyone.GetAsync($"/Verify?number={number}&code=ABCDEF12");
         await admin.SubmitAsync(certificatePath, [new("reason", "服务时间已更正，请重新开具")], postPath: certificatePath + "/Revoke");
@@ -38,6 +45,8 @@ public sealed partial class CertificatePagesTests(AppFixture app)
         Assert.Contains("累计志愿服务时间 3 小时", certificate.Html);
         Assert.Contains("data:image/png;base64,", certificate.Html);
         Assert.Equal(HttpStatusCode.NotFound, strangersLook.Status);
+        Assert.Contains("https://records.example/Verify", printed.Html);
+        Assert.Equal(HttpStatusCode.NotFound, forgedToken.Status);
         Assert.Contains("该证明有效", valid.Html);
         Assert.Contains("谷*", valid.Html);
         Assert.DoesNotContain("谷雨", valid.Html);

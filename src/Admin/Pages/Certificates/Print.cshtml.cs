@@ -17,16 +17,23 @@ public sealed class PrintModel(ICertificateStore certificates, CertificateViews 
 {
     public const string Purpose = "certificate-print";
 
+    public static string Payload(Guid id, string origin) => id + "|" + origin;
+
     public CertificateView? Certificate { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? token)
     {
+        string origin;
         try
         {
-            if (token is null || protection.CreateProtector(Purpose).ToTimeLimitedDataProtector().Unprotect(token) != id.ToString())
+            var payload = token is null ? "" : protection.CreateProtector(Purpose).ToTimeLimitedDataProtector().Unprotect(token);
+            var separator = payload.IndexOf('|', StringComparison.Ordinal);
+            if (separator < 0 || payload[..separator] != id.ToString())
             {
                 return NotFound();
             }
+
+            origin = payload[(separator + 1)..];
         }
         catch (CryptographicException)
         {
@@ -39,7 +46,7 @@ public sealed class PrintModel(ICertificateStore certificates, CertificateViews 
             return NotFound();
         }
 
-        Certificate = views.Build(row, Request);
+        Certificate = views.Build(row, origin);
         return Page();
     }
 }

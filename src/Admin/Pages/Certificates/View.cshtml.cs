@@ -42,7 +42,9 @@ public sealed class ViewModel(
             return NotFound();
         }
 
-        var token = protection.CreateProtector(PrintModel.Purpose).ToTimeLimitedDataProtector().Protect(id.ToString(), TimeSpan.FromMinutes(2));
+        // The token carries the origin the user reached, so the printed QR code does not point at the loopback.
+        var token = protection.CreateProtector(PrintModel.Purpose).ToTimeLimitedDataProtector()
+            .Protect(PrintModel.Payload(id, views.Origin(Request)), TimeSpan.FromMinutes(2));
         var printed = OwnAddress() is { } address
             ? await pdf.PrintAsync(new Uri(address, $"/Certificates/Print/{id}?token={Uri.EscapeDataString(token)}"), HttpContext.RequestAborted)
             : null;
@@ -85,7 +87,7 @@ public sealed class ViewModel(
             return false;
         }
 
-        Certificate = views.Build(row, Request);
+        Certificate = views.Build(row, views.Origin(Request));
         CanRevoke = !row.IsRevoked && (actor.IsBureau || actor.Role == Role.OrganizationAdmin);
         return true;
     }
