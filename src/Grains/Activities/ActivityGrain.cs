@@ -73,7 +73,7 @@ public sealed class ActivityGrain(
             throw new DomainException(ActivityErrors.PlaceInvalid, id);
         }
 
-        if (!(await GrainFactory.GetGrain<ICategoryCatalogGrain>(0).ListAsync()).Any(c => c.Code == command.Category))
+        if (!await GrainFactory.GetGrain<ICategoryCatalogGrain>(0).AreListedAsync([command.Category]))
         {
             throw new DomainException(ActivityErrors.CategoryInvalid, id);
         }

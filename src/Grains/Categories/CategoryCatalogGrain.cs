@@ -45,6 +45,12 @@ public sealed class CategoryCatalogGrain(ICategoryStore store, GrainAudit audit,
         return new CategoryInfo(cleanCode, zh, en, false);
     }
 
+    public async Task<bool> AreListedAsync(IReadOnlyCollection<string> codes)
+    {
+        var listed = await ListAsync();
+        return codes.All(code => listed.Any(c => c.Code == code));
+    }
+
     public async Task<IReadOnlyList<CategoryInfo>> ListAsync() =>
         _list ??= [.. (await store.ListAsync()).Select(c => new CategoryInfo(c.Code, c.NameZh, c.NameEn, c.BuiltIn))];
 }

@@ -14,6 +14,11 @@ public interface ICategoryCatalogGrain : IGrainWithIntegerKey
     [Alias("Add")]
     Task<CategoryInfo> AddAsync(string code, string nameZh, string nameEn, CommandContext context);
 
+    /// <summary>Whether every code names a listed service area: what activities, intentions, teams, needs and bases accept.</summary>
+    [AlwaysInterleave]
+    [Alias("AreListed")]
+    Task<bool> AreListedAsync(IReadOnlyCollection<string> codes);
+
     [AlwaysInterleave]
     [Alias("List")]
     Task<IReadOnlyList<CategoryInfo>> ListAsync();

@@ -50,7 +50,7 @@ public sealed class NeedGrain(
         }
 
         if (await regions.FindAsync(need.RegionCode) is null
-            || !(await GrainFactory.GetGrain<ICategoryCatalogGrain>(0).ListAsync()).Any(c => c.Code == need.Category))
+            || !await GrainFactory.GetGrain<ICategoryCatalogGrain>(0).AreListedAsync([need.Category]))
         {
             throw new DomainException(MatchingErrors.TextInvalid, Key);
         }

@@ -37,8 +37,7 @@ public sealed class ServiceBaseGrain(
             throw new DomainException(MatchingErrors.DatesInvalid, Key);
         }
 
-        var known = (await GrainFactory.GetGrain<ICategoryCatalogGrain>(0).ListAsync()).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
-        if (clean.Kinds.Count == 0 || !clean.Kinds.All(known.Contains))
+        if (clean.Kinds.Count == 0 || !await GrainFactory.GetGrain<ICategoryCatalogGrain>(0).AreListedAsync(clean.Kinds))
         {
             throw new DomainException(MatchingErrors.TextInvalid, Key);
         }

@@ -43,8 +43,7 @@ public sealed class TeamGrain(
         }
 
         await RequireMemberAsync(command.LeaderId, command.OrganizationId);
-        var known = (await GrainFactory.GetGrain<ICategoryCatalogGrain>(0).ListAsync()).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
-        if (!command.Intentions.All(known.Contains))
+        if (!await GrainFactory.GetGrain<ICategoryCatalogGrain>(0).AreListedAsync(command.Intentions))
         {
             throw new DomainException(Activities.ActivityErrors.CategoryInvalid, Key);
         }
@@ -56,7 +55,6 @@ public sealed class TeamGrain(
         state.State.LeaderId = command.LeaderId;
         state.State.CreatedUtc = time.GetUtcNow().UtcDateTime;
         await teams.JoinAsync(Key, command.LeaderId.ToString(), state.State.CreatedUtc);
-        state.State.MemberCount = 1;
         return await CommitAsync(context, "team.created", $"organization={command.OrganizationId}; leader={command.LeaderId}");
     }
 
@@ -79,7 +77,6 @@ public sealed class TeamGrain(
             throw new DomainException(TeamErrors.AlreadyInTeam, Key);
         }
 
-        state.State.MemberCount++;
         return await CommitAsync(context, "team.joined", $"volunteer={volunteerId}");
     }
 
@@ -106,7 +103,6 @@ public sealed class TeamGrain(
             throw new DomainException(TeamErrors.NotInTeam, Key);
         }
 
-        state.State.MemberCount--;
         return await CommitAsync(context, "team.left", $"volunteer={volunteerId}");
     }
 
@@ -163,6 +159,8 @@ public sealed class TeamGrain(
 
     private async Task<TeamDetails> CommitAsync(CommandContext context, string action, string detail)
     {
+        // Counted from the members table after the change, so a crash between the two writes leaves no drift.
+        state.State.MemberCount = (await teams.MembersAsync(Key)).Count;
         state.State.Operations.Add(context.OperationId);
         await state.WriteStateAsync();
         await teams.UpsertAsync(new TeamRow

@@ -986,8 +986,7 @@ public sealed partial class VolunteerGrain(
             throw new DomainException(VolunteerErrors.SkillsTooLong, Key);
         }
 
-        var known = (await GrainFactory.GetGrain<ICategoryCatalogGrain>(0).ListAsync()).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
-        if (!intentions.All(known.Contains))
+        if (!await GrainFactory.GetGrain<ICategoryCatalogGrain>(0).AreListedAsync(intentions))
         {
             throw new DomainException(VolunteerErrors.IntentionInvalid, Key);
         }

@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Pages.Teams;
+using VolunteerRecords.Admin.Pages.Shared;
 using VolunteerRecords.Admin.Security;
-using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Matching;
 using VolunteerRecords.Grains.Teams;
 using VolunteerRecords.Storage.Activities;
@@ -15,7 +14,7 @@ namespace VolunteerRecords.Admin.Pages.Projects;
 
 /// <summary>A service project: its plan, the team that claimed it, and what its activities add up to (A19.2, A19.3).</summary>
 [Authorize]
-public sealed class DetailsModel(IGrainFactory grains, IMatchingStore store, ITeamStore teams, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DetailsModel(IGrainFactory grains, IMatchingStore store, ITeamStore teams, IStringLocalizer<SharedResource> localizer) : GrainPageModel(localizer)
 {
     public ProjectDetails? Project { get; private set; }
 
@@ -28,35 +27,15 @@ public sealed class DetailsModel(IGrainFactory grains, IMatchingStore store, ITe
 
     public string? TeamName { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+    public Task<IActionResult> OnGetAsync(Guid id) => ShowAsync(id);
 
     public Task<IActionResult> OnPostClaimAsync(Guid id, Guid teamId, Guid operationId) =>
-        RunAsync(id, project => project.ClaimAsync(teamId, HttpContext.CommandContext(operationId)));
+        ChangeAsync(id, () => grains.GetGrain<IProjectGrain>(id).ClaimAsync(teamId, HttpContext.CommandContext(operationId)));
 
     public Task<IActionResult> OnPostCompleteAsync(Guid id, string? summary, Guid operationId) =>
-        RunAsync(id, project => project.CompleteAsync(summary ?? "", HttpContext.CommandContext(operationId)));
+        ChangeAsync(id, () => grains.GetGrain<IProjectGrain>(id).CompleteAsync(summary ?? "", HttpContext.CommandContext(operationId)));
 
-    private async Task<IActionResult> RunAsync(Guid id, Func<IProjectGrain, Task> change)
-    {
-        if (!await LoadAsync(id))
-        {
-            return NotFound();
-        }
-
-        try
-        {
-            await change(grains.GetGrain<IProjectGrain>(id));
-            TempData["StatusMessage"] = localizer["Common.Saved"].Value;
-            return RedirectToPage(new { id });
-        }
-        catch (DomainException exception)
-        {
-            ModelState.AddModelError("", localizer[exception.Code]);
-            return Page();
-        }
-    }
-
-    private async Task<bool> LoadAsync(Guid id)
+    protected override async Task<bool> LoadAsync(Guid id)
     {
         Project = await grains.GetGrain<IProjectGrain>(id).GetAsync();
         if (Project is null)

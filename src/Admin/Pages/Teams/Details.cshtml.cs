@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using VolunteerRecords.Admin.Pages.Shared;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Activities;
-using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Teams;
@@ -14,7 +13,7 @@ namespace VolunteerRecords.Admin.Pages.Teams;
 
 /// <summary>One team: leader, members, the activities it signed up for and its certified hours (A17).</summary>
 [Authorize]
-public sealed class DetailsModel(IGrainFactory grains, ITeamStore teams, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DetailsModel(IGrainFactory grains, ITeamStore teams, IStringLocalizer<SharedResource> localizer) : GrainPageModel(localizer)
 {
     public TeamDetails? Team { get; private set; }
 
@@ -34,39 +33,19 @@ public sealed class DetailsModel(IGrainFactory grains, ITeamStore teams, IString
 
     public bool IsMember => Me is { } me && Members.Any(m => m.VolunteerId == me.ToString());
 
-    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+    public Task<IActionResult> OnGetAsync(Guid id) => ShowAsync(id);
 
     public Task<IActionResult> OnPostJoinAsync(Guid id, Guid operationId) =>
-        RunAsync(id, team => team.JoinAsync(User.VolunteerId() ?? Guid.Empty, HttpContext.CommandContext(operationId)));
+        ChangeAsync(id, () => grains.GetGrain<ITeamGrain>(id).JoinAsync(User.VolunteerId() ?? Guid.Empty, HttpContext.CommandContext(operationId)));
 
     public Task<IActionResult> OnPostLeaveAsync(Guid id, Guid volunteerId, Guid operationId) =>
-        RunAsync(id, team => team.LeaveAsync(volunteerId, HttpContext.CommandContext(operationId)));
+        ChangeAsync(id, () => grains.GetGrain<ITeamGrain>(id).LeaveAsync(volunteerId, HttpContext.CommandContext(operationId)));
 
     public Task<IActionResult> OnPostHandOverAsync(Guid id, Guid volunteerId, Guid operationId) =>
-        RunAsync(id, team => team.HandOverAsync(volunteerId, HttpContext.CommandContext(operationId)));
-
-    private async Task<IActionResult> RunAsync(Guid id, Func<ITeamGrain, Task> change)
-    {
-        if (!await LoadAsync(id))
-        {
-            return NotFound();
-        }
-
-        try
-        {
-            await change(grains.GetGrain<ITeamGrain>(id));
-            TempData["StatusMessage"] = localizer["Common.Saved"].Value;
-            return RedirectToPage(new { id });
-        }
-        catch (DomainException exception)
-        {
-            ModelState.AddModelError("", localizer[exception.Code]);
-            return Page();
-        }
-    }
+        ChangeAsync(id, () => grains.GetGrain<ITeamGrain>(id).HandOverAsync(volunteerId, HttpContext.CommandContext(operationId)));
 
     /// <returns>false unless the user is staff of the team's organization or a member of that organization.</returns>
-    private async Task<bool> LoadAsync(Guid id)
+    protected override async Task<bool> LoadAsync(Guid id)
     {
         Team = await grains.GetGrain<ITeamGrain>(id).GetDetailsAsync();
         var organization = Team is null ? null : await grains.GetGrain<IOrganizationGrain>(Team.OrganizationId).GetProfileAsync();
