@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using VolunteerRecords.Admin.Accounts;
+using VolunteerRecords.Admin.Campaigns;
 using VolunteerRecords.Admin.Certificates;
 using VolunteerRecords.Admin.Imports;
 using VolunteerRecords.Admin.Localization;
@@ -51,6 +52,7 @@ public static partial class AdminServiceCollectionExtensions
         services.AddOptions<CertificateOptions>().BindConfiguration(CertificateOptions.Section);
         services.AddSingleton<CertificatePdf>();
         services.AddSingleton<CertificateViews>();
+        services.AddSingleton<CampaignScheduler>();
         // Public verification answers valid, revoked or unknown: limited per address so codes cannot be guessed in bulk.
         services.AddRateLimiter(limiter =>
         {

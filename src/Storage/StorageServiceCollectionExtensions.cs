@@ -3,11 +3,13 @@ using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Activities;
 using VolunteerRecords.Storage.Audit;
 using VolunteerRecords.Storage.Calendar;
+using VolunteerRecords.Storage.Campaigns;
 using VolunteerRecords.Storage.Categories;
 using VolunteerRecords.Storage.Certificates;
 using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Corrections;
 using VolunteerRecords.Storage.Database;
+using VolunteerRecords.Storage.Honours;
 using VolunteerRecords.Storage.Ledger;
 using VolunteerRecords.Storage.Matching;
 using VolunteerRecords.Storage.Memberships;
@@ -56,6 +58,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ICertificateStore, SqlCertificateStore>();
         services.AddSingleton<ITeamStore, SqlTeamStore>();
         services.AddSingleton<IMatchingStore, SqlMatchingStore>();
+        services.AddSingleton<ICampaignStore, SqlCampaignStore>();
+        services.AddSingleton<IHonourStore, SqlHonourStore>();
         return services;
     }
 }

@@ -22,4 +22,8 @@ public interface IProjectGrain : IGrainWithGuidKey
     [AlwaysInterleave]
     [Alias("Get")]
     Task<ProjectDetails?> GetAsync();
+
+    /// <summary>A bureau commends the project (A27): the honour goes on the record of the organization that runs it.</summary>
+    [Alias("Commend")]
+    Task CommendAsync(string title, DateOnly grantedOn, string grantingBody, CommandContext context);
 }

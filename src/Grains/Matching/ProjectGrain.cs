@@ -90,6 +90,13 @@ public sealed class ProjectGrain(
         return await CommitAsync(context, "project.completed");
     }
 
+    public Task CommendAsync(string title, DateOnly grantedOn, string grantingBody, CommandContext context)
+    {
+        RequireExists();
+        return GrainFactory.GetGrain<Organizations.IOrganizationGrain>(state.State.Plan!.OrganizationId)
+            .CommendAsync(this.GetPrimaryKey(), title, grantedOn, grantingBody, context);
+    }
+
     public Task<ProjectDetails?> GetAsync() => Task.FromResult(state.State.Plan is null ? null : Details());
 
     private void RequireExists()

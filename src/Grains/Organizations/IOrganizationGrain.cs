@@ -16,6 +16,13 @@ public interface IOrganizationGrain : IGrainWithGuidKey
     Task<OrganizationProfile> UpdateAsync(UpdateOrganization command, CommandContext context);
 
     /// <summary>A bureau suspends or reactivates the organization, with a reason.</summary>
+    /// <summary>
+    /// A bureau over the organization's region commends it, or one of its projects (<paramref name="projectId"/>), on
+    /// its record (A27). The operation id is the honour's id: the same command again writes nothing.
+    /// </summary>
+    [Alias("Commend")]
+    Task CommendAsync(Guid? projectId, string title, DateOnly grantedOn, string grantingBody, CommandContext context);
+
     [Alias("SetStatus")]
     Task<OrganizationProfile> SetStatusAsync(OrganizationStatus status, string reason, CommandContext context);
 

@@ -1,5 +1,7 @@
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Evaluations;
 using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Storage.Honours;
 using VolunteerRecords.Storage.Organizations;
 using VolunteerRecords.Storage.Regions;
 
@@ -10,6 +12,7 @@ public sealed class OrganizationGrain(
     IRegionDirectory regions,
     IOrganizationReadModel readModel,
     IAccountStore accounts,
+    IHonourStore honours,
     GrainAudit audit,
     TimeProvider time) : Grain, IOrganizationGrain
 {
@@ -82,6 +85,31 @@ public sealed class OrganizationGrain(
         state.State.ContactPhone = contactPhone;
         await CommitAsync(context, "organization.updated", null);
         return ToProfile();
+    }
+
+    public async Task CommendAsync(Guid? projectId, string title, DateOnly grantedOn, string grantingBody, CommandContext context)
+    {
+        RequireRegistered();
+        if (!context.Actor.OverseesRegion(state.State.RegionCode))
+        {
+            throw new DomainException(OrganizationErrors.NotAllowed, Key);
+        }
+
+        var (cleanTitle, body) = RecordRules.Commendation(title, grantingBody, grantedOn, ChinaTime.Today(time), Key);
+
+        await honours.AddAsync(new HonourRow
+        {
+            Id = context.OperationId.ToString(),
+            SubjectKind = projectId is null ? "Organization" : "Project",
+            SubjectId = projectId?.ToString() ?? Key,
+            OrganizationId = Key,
+            Title = cleanTitle,
+            GrantedOn = grantedOn,
+            GrantingBody = body,
+            RecordedByName = context.Actor.DisplayName,
+            RecordedUtc = time.GetUtcNow().UtcDateTime,
+        });
+        await audit.RecordAsync(context, projectId is null ? "organization.commended" : "project.commended", projectId is null ? "organization" : "project", projectId?.ToString() ?? Key);
     }
 
     public async Task<OrganizationProfile> SetStatusAsync(OrganizationStatus status, string reason, CommandContext context)

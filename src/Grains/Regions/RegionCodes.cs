@@ -15,6 +15,9 @@ public static class RegionCodes
         return prefix.Length > 0 && code.StartsWith(prefix, StringComparison.Ordinal);
     }
 
+    /// <summary>A SQL LIKE pattern for the region and everything in it.</summary>
+    public static string LikePattern(string code) => SignificantPrefix(code) + "%";
+
     private static string SignificantPrefix(string code)
     {
         if (code.Length != 6)

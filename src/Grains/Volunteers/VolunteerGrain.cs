@@ -227,12 +227,7 @@ public sealed partial class VolunteerGrain(
             throw new DomainException(RecordErrors.NotAllowed, Key);
         }
 
-        var cleanTitle = title.Trim();
-        var body = grantingBody.Trim();
-        if (cleanTitle.Length is 0 or > RecordRules.MaxTitleLength || body.Length is 0 or > RecordRules.MaxTitleLength || grantedOn > ChinaTime.Today(time))
-        {
-            throw new DomainException(RecordErrors.CommendationInvalid, Key);
-        }
+        var (cleanTitle, body) = RecordRules.Commendation(title, grantingBody, grantedOn, ChinaTime.Today(time), Key);
 
         await recordBook.AddCommendationAsync(new CommendationRow
         {
@@ -850,6 +845,7 @@ public sealed partial class VolunteerGrain(
             Sex = state.State.Sex.ToString(),
             BirthDate = state.State.BirthDate,
             Channel = state.State.Channel.ToString(),
+            StarLevel = state.State.StarLevel,
         });
         if (state.State.LastChange is not { } change)
         {

@@ -56,11 +56,11 @@ public sealed class SqlVolunteerDirectory(ISqlConnectionFactory connections) : I
         await using var connection = await connections.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO volunteers (id, volunteer_number, display_name, status, registered_utc, residence_region, sex, birth_date, channel)
-            VALUES (@Id, @VolunteerNumber, @DisplayName, @Status, @RegisteredUtc, @ResidenceRegion, @Sex, @BirthDate, @Channel)
+            INSERT INTO volunteers (id, volunteer_number, display_name, status, registered_utc, residence_region, sex, birth_date, channel, star_level)
+            VALUES (@Id, @VolunteerNumber, @DisplayName, @Status, @RegisteredUtc, @ResidenceRegion, @Sex, @BirthDate, @Channel, @StarLevel)
             ON CONFLICT (id) DO UPDATE SET
                 display_name = excluded.display_name, status = excluded.status, residence_region = excluded.residence_region,
-                sex = excluded.sex, birth_date = excluded.birth_date;
+                sex = excluded.sex, birth_date = excluded.birth_date, star_level = excluded.star_level;
             """,
             row,
             cancellationToken: cancellationToken));

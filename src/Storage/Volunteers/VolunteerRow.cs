@@ -23,6 +23,9 @@ public sealed class VolunteerRow
     /// <summary>Self, OnSite or Import.</summary>
     public string Channel { get; init; } = "Self";
 
+    /// <summary>The star level granted (A26), 0 for none.</summary>
+    public int StarLevel { get; init; }
+
     /// <summary>Filled by the search query.</summary>
     public string? ResidenceRegionName { get; init; }
 }

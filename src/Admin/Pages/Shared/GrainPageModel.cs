@@ -11,6 +11,8 @@ namespace VolunteerRecords.Admin.Pages.Shared;
 /// </summary>
 public abstract class GrainPageModel(IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    protected IStringLocalizer<SharedResource> Localizer { get; } = localizer;
+
     /// <returns>false when the subject does not exist or is outside the user's scope.</returns>
     protected abstract Task<bool> LoadAsync(Guid id);
 
@@ -26,12 +28,12 @@ public abstract class GrainPageModel(IStringLocalizer<SharedResource> localizer)
         try
         {
             await change();
-            TempData["StatusMessage"] = localizer["Common.Saved"].Value;
+            TempData["StatusMessage"] = Localizer["Common.Saved"].Value;
             return RedirectToPage(new { id });
         }
         catch (DomainException exception)
         {
-            ModelState.AddModelError("", localizer[exception.Code]);
+            ModelState.AddModelError("", Localizer[exception.Code]);
             return Page();
         }
     }
