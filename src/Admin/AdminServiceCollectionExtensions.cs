@@ -12,6 +12,7 @@ using Microsoft.Extensions.WebEncoders;
 using VolunteerRecords.Admin.Accounts;
 using VolunteerRecords.Admin.Campaigns;
 using VolunteerRecords.Admin.Certificates;
+using VolunteerRecords.Admin.Exports;
 using VolunteerRecords.Admin.Imports;
 using VolunteerRecords.Admin.Localization;
 using VolunteerRecords.Admin.Security;
@@ -53,6 +54,7 @@ public static partial class AdminServiceCollectionExtensions
         services.AddSingleton<CertificatePdf>();
         services.AddSingleton<CertificateViews>();
         services.AddSingleton<CampaignScheduler>();
+        services.AddScoped<NationalExportFile>();
         // Public verification answers valid, revoked or unknown: limited per address so codes cannot be guessed in bulk.
         services.AddRateLimiter(limiter =>
         {

@@ -12,6 +12,7 @@ var app = builder.Build();
 app.UseAdminConsole();
 app.MapVolunteerHealthChecks();
 app.MapVolunteerJobsDashboard();
+app.ScheduleVolunteerJobs();
 app.LogListeningAddresses();
 
 await app.RunAsync();

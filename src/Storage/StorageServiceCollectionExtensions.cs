@@ -9,6 +9,7 @@ using VolunteerRecords.Storage.Certificates;
 using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Corrections;
 using VolunteerRecords.Storage.Database;
+using VolunteerRecords.Storage.Exports;
 using VolunteerRecords.Storage.Honours;
 using VolunteerRecords.Storage.Ledger;
 using VolunteerRecords.Storage.Matching;
@@ -60,6 +61,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IMatchingStore, SqlMatchingStore>();
         services.AddSingleton<ICampaignStore, SqlCampaignStore>();
         services.AddSingleton<IHonourStore, SqlHonourStore>();
+        services.AddSingleton<INationalExportStore, SqlNationalExportStore>();
         return services;
     }
 }

@@ -1,7 +1,9 @@
 using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
+using VolunteerRecords.Admin.Exports;
 using VolunteerRecords.Admin.Security;
+using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Storage.Database;
 
 namespace VolunteerRecords.Silo.Extensions;
@@ -58,6 +60,15 @@ public static class JobsHostingExtensions
         }
 
         return builder;
+    }
+
+    /// <summary>The recurring jobs, registered by every node: registering the same job again only updates it.</summary>
+    public static WebApplication ScheduleVolunteerJobs(this WebApplication app)
+    {
+        var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
+        var china = new RecurringJobOptions { TimeZone = ChinaTime.Zone };
+        recurring.AddOrUpdate<NationalExportJob>(NationalExportJob.RecurringId, job => job.RunAsync(), "0 3 1 * *", china);
+        return app;
     }
 
     /// <summary>The dashboard sits behind the bureau policy: anonymous users are sent to sign in, others get 403.</summary>

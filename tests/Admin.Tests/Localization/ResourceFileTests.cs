@@ -44,7 +44,7 @@ public sealed class ResourceFileTests
             typeof(VolunteerRecords.Storage.Accounts.Role), typeof(VolunteerRecords.Admin.Imports.ImportOutcome),
             typeof(VolunteerRecords.Grains.Activities.ParticipantStatus),
             typeof(VolunteerRecords.Grains.Campaigns.CampaignKind), typeof(VolunteerRecords.Grains.Campaigns.CampaignSchedule),
-            typeof(VolunteerRecords.Grains.Campaigns.RoundStatus),
+            typeof(VolunteerRecords.Grains.Campaigns.RoundStatus), typeof(VolunteerRecords.Admin.Exports.ExportPart),
         };
 
         Assert.All(enums.SelectMany(e => Enum.GetNames(e).Select(n => e.Name + "." + n)), key => Assert.True(Chinese.ContainsKey(key), $"missing label {key}"));

@@ -21,7 +21,7 @@ public sealed class CitySeed(DbConnection connection)
         INSERT INTO volunteers (id, volunteer_number, display_name, status, registered_utc, residence_region, sex, birth_date, channel, star_level)
         VALUES (@Id, @Number, @Name, @Status, @Registered, @Region, 'Female', @Birth, 'Self', @Star);
         """,
-        new { Id = id, Number = "V" + id[..8], Name = "志愿者" + id[..4], Status = status, Registered = registered ?? Registered, Region = region, Birth = birth ?? new DateOnly(1990, 1, 1), Star = star });
+        new { Id = id, Number = "V-" + id, Name = "志愿者" + id[..Math.Min(4, id.Length)], Status = status, Registered = registered ?? Registered, Region = region, Birth = birth ?? new DateOnly(1990, 1, 1), Star = star });
 
     /// <summary>A certified entry of <paramref name="minutes"/> starting at <paramref name="startUtc"/>; returns its id.</summary>
     public async Task<string> ServiceAsync(string volunteer, string organization, DateTime startUtc, int minutes, string? activity = null, string? corrects = null, int? delta = null)
@@ -51,4 +51,18 @@ public sealed class CitySeed(DbConnection connection)
         VALUES (@Id, @Volunteer, @Organization, '居民', '未按约定到场', '记录员', @Decided, @Status, @Decided);
         """,
         new { Id = Guid.NewGuid().ToString(), Volunteer = volunteer, Organization = organization, Status = status, Decided = decidedUtc });
+
+    public Task TrainingAsync(string volunteer, string organization, int minutes, DateOnly heldOn) => connection.ExecuteAsync(
+        """
+        INSERT INTO training_records (id, training_id, volunteer_id, organization_id, training_name, provider, held_on, minutes, proof_name, confirmed_by_name, confirmed_utc)
+        VALUES (@Id, @Training, @Volunteer, @Organization, '急救培训', '市红十字会', @HeldOn, @Minutes, '李老师', '管理员', @Confirmed);
+        """,
+        new { Id = Guid.NewGuid().ToString(), Training = Guid.NewGuid().ToString(), Volunteer = volunteer, Organization = organization, HeldOn = heldOn, Minutes = minutes, Confirmed = Registered });
+
+    public Task CommendationAsync(string volunteer, string title) => connection.ExecuteAsync(
+        """
+        INSERT INTO commendations (id, operation_id, volunteer_id, title, granted_on, granting_body, recorded_by_name, recorded_utc)
+        VALUES (@Id, @Id, @Volunteer, @Title, '2025-12-01', '阜新市民政局', '管理员', @Recorded);
+        """,
+        new { Id = Guid.NewGuid().ToString(), Volunteer = volunteer, Title = title, Recorded = Registered });
 }
