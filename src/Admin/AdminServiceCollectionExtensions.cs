@@ -15,6 +15,7 @@ using VolunteerRecords.Admin.Certificates;
 using VolunteerRecords.Admin.Exports;
 using VolunteerRecords.Admin.Imports;
 using VolunteerRecords.Admin.Localization;
+using VolunteerRecords.Admin.Reports;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Storage.Accounts;
 
@@ -55,6 +56,8 @@ public static partial class AdminServiceCollectionExtensions
         services.AddSingleton<CertificateViews>();
         services.AddSingleton<CampaignScheduler>();
         services.AddScoped<NationalExportFile>();
+        services.AddSingleton<ReportGenerator>();
+        services.AddScoped<ReportWorkbook>();
         // Public verification answers valid, revoked or unknown: limited per address so codes cannot be guessed in bulk.
         services.AddRateLimiter(limiter =>
         {

@@ -22,6 +22,7 @@ using VolunteerRecords.Storage.RecordBook;
 using VolunteerRecords.Storage.Regions;
 using VolunteerRecords.Storage.Sanctions;
 using VolunteerRecords.Storage.Stars;
+using VolunteerRecords.Storage.Statistics;
 using VolunteerRecords.Storage.Teams;
 using VolunteerRecords.Storage.Training;
 using VolunteerRecords.Storage.Volunteers;
@@ -62,6 +63,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ICampaignStore, SqlCampaignStore>();
         services.AddSingleton<IHonourStore, SqlHonourStore>();
         services.AddSingleton<INationalExportStore, SqlNationalExportStore>();
+        services.AddSingleton<IStatisticsStore, SqlStatisticsStore>();
         return services;
     }
 }

@@ -2,8 +2,10 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
 using VolunteerRecords.Admin.Exports;
+using VolunteerRecords.Admin.Reports;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Reports;
 using VolunteerRecords.Storage.Database;
 
 namespace VolunteerRecords.Silo.Extensions;
@@ -68,6 +70,10 @@ public static class JobsHostingExtensions
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         var china = new RecurringJobOptions { TimeZone = ChinaTime.Zone };
         recurring.AddOrUpdate<NationalExportJob>(NationalExportJob.RecurringId, job => job.RunAsync(), "0 3 1 * *", china);
+        recurring.AddOrUpdate<ReportJob>(ReportJob.RecurringId(ReportKind.Monthly), job => job.GenerateAsync(ReportKind.Monthly, CancellationToken.None), "0 2 1 * *", china);
+        recurring.AddOrUpdate<ReportJob>(ReportJob.RecurringId(ReportKind.Quarterly), job => job.GenerateAsync(ReportKind.Quarterly, CancellationToken.None), "10 2 1 1,4,7,10 *", china);
+        recurring.AddOrUpdate<ReportJob>(ReportJob.RecurringId(ReportKind.Yearly), job => job.GenerateAsync(ReportKind.Yearly, CancellationToken.None), "20 2 1 1 *", china);
+        recurring.AddOrUpdate<ReportJob>("statistics-fold", job => job.FoldLedgerAsync(CancellationToken.None), "*/5 * * * *", china);
         return app;
     }
 

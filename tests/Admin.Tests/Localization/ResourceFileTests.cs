@@ -45,6 +45,7 @@ public sealed class ResourceFileTests
             typeof(VolunteerRecords.Grains.Activities.ParticipantStatus),
             typeof(VolunteerRecords.Grains.Campaigns.CampaignKind), typeof(VolunteerRecords.Grains.Campaigns.CampaignSchedule),
             typeof(VolunteerRecords.Grains.Campaigns.RoundStatus), typeof(VolunteerRecords.Admin.Exports.ExportPart),
+            typeof(VolunteerRecords.Grains.Reports.ReportKind),
         };
 
         Assert.All(enums.SelectMany(e => Enum.GetNames(e).Select(n => e.Name + "." + n)), key => Assert.True(Chinese.ContainsKey(key), $"missing label {key}"));

@@ -13,8 +13,29 @@ UPDATE volunteers SET star_level = COALESCE(
 CREATE INDEX IF NOT EXISTS ix_volunteers_star_level ON volunteers (star_level) WHERE star_level > 0;
 CREATE INDEX IF NOT EXISTS ix_volunteers_region_registered ON volunteers (residence_region, registered_utc);
 
--- Statistics and exports read the ledger by service date, so a month is an index range, not a scan of every row.
-CREATE INDEX IF NOT EXISTS ix_service_records_start ON service_records (start_utc, organization_id, volunteer_id, delta_minutes);
+-- Statistics read monthly roll-ups of the ledger that a job keeps current from a stored position (job_watermarks):
+-- minutes and entries per month, organization and service area, and who was active in a month with their birth year.
+CREATE TABLE IF NOT EXISTS service_rollups
+(
+    month           TEXT NOT NULL,
+    organization_id TEXT NOT NULL,
+    category        TEXT NOT NULL,
+    minutes         INTEGER NOT NULL,
+    records         INTEGER NOT NULL,
+    PRIMARY KEY (month, organization_id, category)
+);
+
+CREATE TABLE IF NOT EXISTS active_volunteers
+(
+    month           TEXT NOT NULL,
+    organization_id TEXT NOT NULL,
+    volunteer_id    TEXT NOT NULL,
+    birth_year      INTEGER NULL,
+    PRIMARY KEY (month, organization_id, volunteer_id)
+);
+
+CREATE INDEX IF NOT EXISTS ix_activities_first_start ON activities (first_start_utc);
+CREATE INDEX IF NOT EXISTS ix_training_records_held ON training_records (held_on);
 
 CREATE TABLE IF NOT EXISTS campaigns
 (

@@ -1,0 +1,15 @@
+using VolunteerRecords.Grains.Regions;
+using VolunteerRecords.Storage.Statistics;
+
+namespace VolunteerRecords.Admin.Reports;
+
+/// <summary>Whose figures: a bureau's region or an organization, with the name printed on the report.</summary>
+public sealed record ReportScope(string? Region, string? OrganizationId, string Name)
+{
+    public StatisticsScope Statistics => OrganizationId is not null
+        ? StatisticsScope.Organization(OrganizationId)
+        : StatisticsScope.Region(RegionCodes.LikePattern(Region!));
+
+    /// <summary>The part of a report's id that names its scope.</summary>
+    public string Key => OrganizationId ?? Region!;
+}
