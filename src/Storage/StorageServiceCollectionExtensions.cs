@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Activities;
+using VolunteerRecords.Storage.Alerts;
 using VolunteerRecords.Storage.Audit;
 using VolunteerRecords.Storage.Calendar;
 using VolunteerRecords.Storage.Campaigns;
@@ -64,6 +65,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IHonourStore, SqlHonourStore>();
         services.AddSingleton<INationalExportStore, SqlNationalExportStore>();
         services.AddSingleton<IStatisticsStore, SqlStatisticsStore>();
+        services.AddSingleton<IAlertStore, SqlAlertStore>();
         return services;
     }
 }

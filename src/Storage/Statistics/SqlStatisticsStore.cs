@@ -1,5 +1,6 @@
 using Dapper;
 using VolunteerRecords.Storage.Database;
+using VolunteerRecords.Storage.Ledger;
 
 namespace VolunteerRecords.Storage.Statistics;
 
@@ -18,7 +19,7 @@ public sealed class SqlStatisticsStore(ISqlConnectionFactory connections) : ISta
 
     public async Task<long> CatchUpAsync(int batch, CancellationToken cancellationToken = default)
     {
-        var upper = await CommittedUpperAsync(cancellationToken);
+        var upper = await LedgerPosition.CommittedAsync(connections, cancellationToken);
         long folded = 0;
         while (true)
         {
@@ -226,22 +227,4 @@ public sealed class SqlStatisticsStore(ISqlConnectionFactory connections) : ISta
     }
 
     private static DateTime ChinaMidnight(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-8);
-
-    /// <summary>
-    /// The highest position up to which every ledger row is committed. On PostgreSQL a row numbered earlier can commit
-    /// after a later one; a share lock waits out the writers in flight (milliseconds) and lets the next ones go on.
-    /// </summary>
-    private async Task<long> CommittedUpperAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (Postgres)
-        {
-            await connection.ExecuteAsync(new CommandDefinition("LOCK TABLE service_records IN SHARE MODE;", transaction: transaction, cancellationToken: cancellationToken));
-        }
-
-        var upper = await connection.ExecuteScalarAsync<long?>(new CommandDefinition("SELECT MAX(seq) FROM service_records;", transaction: transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
-        return upper ?? 0;
-    }
 }

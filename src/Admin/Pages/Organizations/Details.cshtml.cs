@@ -5,14 +5,24 @@ using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Storage.Activities;
+using VolunteerRecords.Storage.Alerts;
 using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Database;
+using VolunteerRecords.Storage.Honours;
 using VolunteerRecords.Storage.Regions;
 
 namespace VolunteerRecords.Admin.Pages.Organizations;
 
 [Authorize(Policy = Policies.Staff)]
-public sealed class DetailsModel(IGrainFactory grains, IActivityReadModel activities, IServiceClaimStore claims, IRegionDirectory regions, TimeProvider time, IStringLocalizer<SharedResource> localizer)
+public sealed class DetailsModel(
+    IGrainFactory grains,
+    IActivityReadModel activities,
+    IServiceClaimStore claims,
+    IRegionDirectory regions,
+    IAlertStore alerts,
+    IHonourStore honours,
+    TimeProvider time,
+    IStringLocalizer<SharedResource> localizer)
     : OrganizationPageModel(grains, localizer)
 {
     [BindProperty(SupportsGet = true, Name = "p")]
@@ -28,6 +38,15 @@ public sealed class DetailsModel(IGrainFactory grains, IActivityReadModel activi
 
     /// <summary>Ended activities past their records deadline (办法 Art11), most overdue first.</summary>
     public IReadOnlyList<ActivityRow> Overdue { get; private set; } = [];
+
+    /// <summary>The daily job's list: activities whose records are due within two working days.</summary>
+    public IReadOnlyList<RecordAlertRow> DueSoon { get; private set; } = [];
+
+    /// <summary>Members the daily job found with the hours for their next star level (A26).</summary>
+    public IReadOnlyList<EligibleMember> EligibleMembers { get; private set; } = [];
+
+    /// <summary>Commendations of the organization and its projects (A27).</summary>
+    public IReadOnlyList<HonourRow> Honours { get; private set; } = [];
 
     /// <summary>Claims and correction requests waiting for a recorder.</summary>
     public int PendingClaims { get; private set; }
@@ -46,5 +65,8 @@ public sealed class DetailsModel(IGrainFactory grains, IActivityReadModel activi
         RegionName = (await regions.FindAsync(Organization.RegionCode))?.Name;
         Activities = await activities.ListByOrganizationAsync(id.ToString(), PageNumber, 20);
         Overdue = await activities.ListOverdueAsync(id.ToString(), ChinaTime.Today(time), 50);
+        DueSoon = [.. (await alerts.RecordsDueAsync(id.ToString())).Where(a => !a.Overdue)];
+        EligibleMembers = await alerts.EligibleMembersAsync(id.ToString());
+        Honours = await honours.ForOrganizationAsync(id.ToString());
     }
 }

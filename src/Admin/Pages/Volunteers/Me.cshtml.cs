@@ -11,6 +11,7 @@ using VolunteerRecords.Grains.Evaluations;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Volunteers;
+using VolunteerRecords.Storage.Alerts;
 using VolunteerRecords.Storage.Certificates;
 using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Corrections;
@@ -43,8 +44,15 @@ public sealed class MeModel(
     IStarHistory starHistory,
     ICertificateStore certificates,
     ITeamStore teams,
+    IAlertStore alerts,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    /// <summary>Activities the volunteer served whose records are due soon or overdue, from the daily job.</summary>
+    public IReadOnlyList<RecordAlertRow> RecordsDue { get; private set; } = [];
+
+    /// <summary>The next star level the daily job found the hours for; null when none.</summary>
+    public EligibleMember? Eligibility { get; private set; }
+
     public IReadOnlyList<EvaluationRow> Evaluations { get; private set; } = [];
 
     public IReadOnlyList<CommendationRow> Commendations { get; private set; } = [];
@@ -225,6 +233,8 @@ public sealed class MeModel(
         StarHistory = await starHistory.ForVolunteerAsync(id.ToString());
         Certificates = await certificates.ForVolunteerAsync(id.ToString());
         Teams = await teams.TeamsOfAsync(id.ToString());
+        RecordsDue = await alerts.RecordsDueForVolunteerAsync(id.ToString());
+        Eligibility = await alerts.EligibilityAsync(id.ToString());
         Hours = HoursBreakdown.Of(await ledger.CurrentEntriesAsync(id.ToString(), null, null, null));
         UpheldComplaints = [.. (await recordBook.ComplaintsAsync(id.ToString())).Where(RecordRules.IsOnRecord)];
         return true;
