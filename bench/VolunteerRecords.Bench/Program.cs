@@ -1,10 +1,12 @@
 using System.Globalization;
+using VolunteerRecords.Bench.City;
 using VolunteerRecords.Bench.Grains;
 using VolunteerRecords.Bench.Harness;
 using VolunteerRecords.Bench.Scenarios;
 using VolunteerRecords.Grains.Common;
 
-// Usage: VolunteerRecords.Bench [--seconds N] [--volunteers N] [--only throughput|search|ledger]
+// Usage: VolunteerRecords.Bench [--seconds N] [--volunteers N] [--only throughput|search|ledger|city] [--scale N]
+// The city (1,000,000 volunteers, 10,000,000 ledger rows, PostgreSQL only) runs only when asked for: --only city.
 // PostgreSQL is measured when VR_BENCH_POSTGRES (or VR_TEST_POSTGRES) names a server; .ci/postgres.sh starts one.
 var options = Arguments.Parse(args);
 var duration = TimeSpan.FromSeconds(options.Seconds);
@@ -26,6 +28,35 @@ if (!string.IsNullOrWhiteSpace(postgres))
 else
 {
     Console.WriteLine("PostgreSQL not measured: set VR_BENCH_POSTGRES (export VR_BENCH_POSTGRES=\"$(bash .ci/postgres.sh)\").");
+}
+
+if (options.Only == "city")
+{
+    if (string.IsNullOrWhiteSpace(postgres))
+    {
+        Console.WriteLine("The city needs PostgreSQL: export VR_BENCH_POSTGRES=\"$(bash .ci/postgres.sh)\".");
+        return 1;
+    }
+
+    var size = CitySize.ScaledDown(options.Scale);
+    var city = new CityScenario(await new CityGenerator(postgres).PrepareAsync(size));
+    Console.WriteLine("City: folding the ledger into the monthly roll-ups...");
+    var (folded, foldTime) = await city.FoldAsync();
+    var monthly = await city.MonthlyAsync();
+    Console.WriteLine("City: selecting campaign candidates...");
+    var campaign = await city.CampaignAsync();
+    Console.WriteLine();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Synthetic city on PostgreSQL: {size.Volunteers:N0} volunteers, {size.Organizations:N0} organizations, {size.Records:N0} ledger rows"));
+    Console.WriteLine("| figure | value |");
+    Console.WriteLine("|---|---:|");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| folding the ledger into monthly roll-ups (once; then only new rows) | {folded:N0} rows in {foldTime.TotalSeconds:F1} s |"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| monthly statistics, whole city (median of 5) | {monthly.Statistics:F1} ms |"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| monthly statistics, one district (median of 5) | {monthly.District:F1} ms |"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| bare SUM … GROUP BY over the month's {monthly.Rows:N0} ledger rows (median of 5) | {monthly.Bare:F1} ms |"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| campaign selection over all volunteers, 16 batches + ranking | {campaign.Seconds:F2} s ({campaign.Candidates} kept) |"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| campaign selection with star and evaluation criteria | {campaign.EvaluatedSeconds:F2} s |"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"City: monthly statistics / bare SUM = {monthly.Statistics / monthly.Bare:F2} (goal <= 2); bare plan: {monthly.BarePlan}"));
+    return 0;
 }
 
 foreach (var create in stores)
@@ -150,3 +181,5 @@ if (latencies.Count > 0)
         Console.WriteLine($"{store}: one volunteer grain's stored state = {registered} bytes after registration, {changed} bytes after 200 more changes");
     }
 }
+
+return 0;
