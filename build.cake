@@ -81,6 +81,17 @@ Task("Bench")
         });
     });
 
+// The synthetic city: 1,000,000 volunteers and 10,000,000 ledger rows on PostgreSQL (VR_BENCH_POSTGRES), built once and
+// reused; --bench-scale=N divides it for a quick run.
+Task("BenchCity")
+    .Does(() =>
+    {
+        DotNetRun("./bench/VolunteerRecords.Bench/VolunteerRecords.Bench.csproj", new ProcessArgumentBuilder().Append("--only city").Append("--scale").Append(Argument("bench-scale", 1).ToString()), new DotNetRunSettings
+        {
+            Configuration = "Release",
+        });
+    });
+
 Task("Publish")
     .IsDependentOn("Build")
     .Does(() =>

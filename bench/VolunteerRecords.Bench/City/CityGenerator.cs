@@ -33,6 +33,9 @@ public sealed class CityGenerator(string server)
             await admin.ExecuteAsync($"CREATE DATABASE {Database};");
         }
 
+        // The size check left a pooled connection to the database just dropped.
+        NpgsqlConnection.ClearAllPools();
+
         UtcDateTimeHandler.Register();
         await new MigrationRunner(connections, NullLogger<MigrationRunner>.Instance).ApplyAsync();
         var watch = Stopwatch.StartNew();

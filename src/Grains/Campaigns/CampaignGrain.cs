@@ -73,6 +73,24 @@ public sealed class CampaignGrain(
         return number;
     }
 
+    public async Task<int> QueueSelectionAsync(DateOnly today, CommandContext context)
+    {
+        var definition = RequireDefined();
+        RequireReviewer(definition, context.Actor);
+        var number = await OpenRoundAsync(today);
+        var round = RequireRound(number);
+        if (round.Status == RoundStatus.Approved)
+        {
+            throw new DomainException(CampaignErrors.AlreadyApproved, Key);
+        }
+
+        round.Status = RoundStatus.Selecting;
+        await state.WriteStateAsync();
+        await ProjectAsync(round);
+        await audit.RecordAsync(context, "campaign.selection-queued", "campaign", Key, $"round={number}");
+        return number;
+    }
+
     public async Task<RoundSelection?> BeginSelectionAsync(int round)
     {
         var definition = RequireDefined();

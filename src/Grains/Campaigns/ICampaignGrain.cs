@@ -16,6 +16,14 @@ public interface ICampaignGrain : IGrainWithGuidKey
     [Alias("OpenRound")]
     Task<int> OpenRoundAsync(DateOnly today);
 
+    /// <summary>
+    /// A reviewer asks for the round due on <paramref name="today"/> to be selected: it shows as selecting from now on, so
+    /// the page follows it, while the job waits in the queue. An approved round is not selected again.
+    /// </summary>
+    /// <returns>The round to queue the selection job for.</returns>
+    [Alias("QueueSelection")]
+    Task<int> QueueSelectionAsync(DateOnly today, Common.CommandContext context);
+
     /// <summary>The selection job starts (or restarts) a round.</summary>
     /// <returns>null when the round is approved: nothing is selected again.</returns>
     [Alias("BeginSelection")]

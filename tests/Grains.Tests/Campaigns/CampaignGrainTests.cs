@@ -95,6 +95,8 @@ public sealed class CampaignGrainTests(ClusterFixture fixture)
         await campaign.ApproveAsync(round, [first.ToString(), third.ToString()], Actors.Context(Actors.CityAdmin));
         var changed = await Assert.ThrowsAsync<DomainException>(() => campaign.ApproveAsync(round, [second.ToString()], Actors.Context(Actors.CityAdmin)));
         var reselect = await campaign.BeginSelectionAsync(round);
+        var requeued = await Assert.ThrowsAsync<DomainException>(() => campaign.QueueSelectionAsync(new DateOnly(2026, 1, 10), Actors.Context(Actors.CityAdmin)));
+        var queuedByDistrict = await Assert.ThrowsAsync<DomainException>(() => campaign.QueueSelectionAsync(new DateOnly(2026, 1, 10), Actors.Context(Actors.DistrictAdmin("210902"))));
 
         Assert.Equal(CampaignErrors.NotSelected, early.Code);
         Assert.Equal(CampaignErrors.WinnersInvalid, tooMany.Code);
@@ -102,6 +104,8 @@ public sealed class CampaignGrainTests(ClusterFixture fixture)
         Assert.Equal(CampaignErrors.NotAllowed, district.Code);
         Assert.Equal(CampaignErrors.AlreadyApproved, changed.Code);
         Assert.Null(reselect);
+        Assert.Equal(CampaignErrors.AlreadyApproved, requeued.Code);
+        Assert.Equal(CampaignErrors.NotAllowed, queuedByDistrict.Code);
         var book = new SqlRecordBook(fixture.Connections);
         var cancellation = TestContext.Current.CancellationToken;
         Assert.Equal("2025年度优秀志愿者评选", Assert.Single(await book.CommendationsAsync(first.ToString(), cancellation)).Title);

@@ -40,24 +40,26 @@ public sealed class DetailsModel(
 
     public Task<IActionResult> OnGetAsync(Guid id) => ShowAsync(id);
 
-    /// <summary>Selects the round due today; a round already approved is left as it is.</summary>
-    public async Task<IActionResult> OnPostSelectAsync(Guid id)
+    /// <summary>Queues the selection of the round due today; a round already approved is left as it is.</summary>
+    public async Task<IActionResult> OnPostSelectAsync(Guid id, Guid operationId)
     {
         if (!await LoadAsync(id))
         {
             return NotFound();
         }
 
-        var round = await grains.GetGrain<ICampaignGrain>(id).OpenRoundAsync(ChinaTime.Today(time));
-        if (Campaign.Rounds.FirstOrDefault(r => r.Number == round)?.Status == RoundStatus.Approved)
+        try
         {
-            ModelState.AddModelError("", Localizer[CampaignErrors.AlreadyApproved]);
+            var round = await grains.GetGrain<ICampaignGrain>(id).QueueSelectionAsync(ChinaTime.Today(time), HttpContext.CommandContext(operationId));
+            scheduler.Select(id, round);
+            TempData["StatusMessage"] = Localizer["Campaigns.Queued"].Value;
+            return RedirectToPage(new { id, round });
+        }
+        catch (DomainException exception)
+        {
+            ModelState.AddModelError("", Localizer[exception.Code]);
             return Page();
         }
-
-        scheduler.Select(id, round);
-        TempData["StatusMessage"] = Localizer["Campaigns.Queued"].Value;
-        return RedirectToPage(new { id, round });
     }
 
     public Task<IActionResult> OnPostApproveAsync(Guid id, int round, List<string>? winners, Guid operationId) =>
