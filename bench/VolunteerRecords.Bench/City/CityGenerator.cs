@@ -15,15 +15,18 @@ namespace VolunteerRecords.Bench.City;
 public sealed class CityGenerator(string server)
 {
     public const string Database = "vr_bench_city";
+
+    /// <summary>Changes whenever the generated data does, so an older build is not reused.</summary>
+    private const int Version = 2;
     private const long Chunk = 1_000_000;
 
     public async Task<SqlConnectionFactory> PrepareAsync(CitySize size)
     {
         var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = Database, CommandTimeout = 0, MaxPoolSize = 20 }.ToString();
         var connections = new SqlConnectionFactory(new StorageOptions { Provider = StorageProvider.PostgreSql, ConnectionString = connectionString });
-        if (await BuiltAsync(connectionString) == size.Marker)
+        if (await BuiltAsync(connectionString) == Marker(size))
         {
-            Console.WriteLine($"City: reusing {Database} ({size.Marker}).");
+            Console.WriteLine($"City: reusing {Database} ({Marker(size)}).");
             return connections;
         }
 
@@ -80,8 +83,9 @@ public sealed class CityGenerator(string server)
 
         for (long from = 1; from <= size.Records; from += Chunk)
         {
-            // Each volunteer serves for their own organization, one entry in ten for a second one; sessions of one to
-            // four hours spread over 730 days from 1 December 2024 (China time).
+            // Each volunteer serves for their own organization, one entry in ten for a second one; one entry in four goes to
+            // the most active tenth of the volunteers. Sessions of one to four hours spread over 730 days from
+            // 1 December 2024 (China time).
             await connection.ExecuteAsync(
                 """
                 INSERT INTO service_records (id, operation_id, root_id, volunteer_id, organization_id, category, start_utc, end_utc,
@@ -89,7 +93,8 @@ public sealed class CityGenerator(string server)
                 SELECT 'r' || i, 'op' || i, 'r' || i, md5('v' || v)::uuid::text, md5('o' || (1 + (v + (i % 10 = 0)::int) % @Organizations))::uuid::text,
                        (ARRAY['CommunityService','HelpForVulnerableGroups','EnvironmentalProtection','CulturalService','EmergencyRescue'])[1 + i % 5],
                        s, s + m * interval '1 minute', 0, m, m, '社区服务', '阜新市', '王主任', 'bench', '记录员', s + interval '1 day'
-                FROM (SELECT i, 1 + (i * 7919) % @Volunteers AS v, 60 + (i % 7) * 30 AS m,
+                FROM (SELECT i, CASE WHEN i % 4 = 0 THEN 1 + (i * 7919) % (@Volunteers / 10) ELSE 1 + (i * 7919) % @Volunteers END AS v,
+                             60 + (i % 7) * 30 AS m,
                              timestamptz '2024-11-30 16:00Z' + ((i * 6151) % 17520) * interval '1 hour' AS s
                       FROM generate_series(@From, @To) i) g;
                 """,
@@ -116,10 +121,12 @@ public sealed class CityGenerator(string server)
 
         Console.WriteLine($"City: indexes built, {watch.Elapsed.TotalSeconds:F0} s; vacuuming...");
         await connection.ExecuteAsync("VACUUM ANALYZE;");
-        await connection.ExecuteAsync("CREATE TABLE bench_city (marker text NOT NULL); INSERT INTO bench_city VALUES (@Marker);", new { size.Marker });
+        await connection.ExecuteAsync("CREATE TABLE bench_city (marker text NOT NULL); INSERT INTO bench_city VALUES (@Marker);", new { Marker = Marker(size) });
         Console.WriteLine($"City: built in {watch.Elapsed.TotalSeconds:F0} s");
         return connections;
     }
+
+    private static string Marker(CitySize size) => $"v{Version}:{size.Marker}";
 
     private static async Task<string?> BuiltAsync(string connectionString)
     {

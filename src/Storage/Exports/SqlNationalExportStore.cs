@@ -18,17 +18,10 @@ public sealed class SqlNationalExportStore(ISqlConnectionFactory connections) : 
 
     public async Task<NationalExportRow?> CreateAsync(string createdByName, DateTime createdUtc, CancellationToken cancellationToken = default)
     {
+        var upper = await CommittedAsync(cancellationToken);
         using var turn = await connections.WriteTurnAsync(cancellationToken);
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (connections.Provider == StorageProvider.PostgreSql)
-        {
-            // A row numbered earlier may commit after one numbered later. Waiting out the writers in flight makes every
-            // position up to the maximum read below committed, so the next export never skips one.
-            await connection.ExecuteAsync(new CommandDefinition(
-                "LOCK TABLE service_records, training_records, commendations IN SHARE MODE;", transaction: transaction, cancellationToken: cancellationToken));
-        }
-
         var previous = await connection.QuerySingleOrDefaultAsync<NationalExportRow>(new CommandDefinition(
             $"SELECT {Columns} FROM national_exports ORDER BY number DESC LIMIT 1;", transaction: transaction, cancellationToken: cancellationToken));
         var bounds = new
@@ -36,15 +29,15 @@ public sealed class SqlNationalExportStore(ISqlConnectionFactory connections) : 
             RecordsAfter = previous?.RecordsTo ?? 0,
             TrainingAfter = previous?.TrainingTo ?? 0,
             CommendationsAfter = previous?.CommendationsTo ?? 0,
+            upper.RecordsTo,
+            upper.TrainingTo,
+            upper.CommendationsTo,
         };
-        var counts = await connection.QuerySingleAsync<(long RecordsTo, long TrainingTo, long CommendationsTo, long Records, long Training, long Commendations)>(new CommandDefinition(
+        var counts = await connection.QuerySingleAsync<(long Records, long Training, long Commendations)>(new CommandDefinition(
             $"""
-            SELECT COALESCE((SELECT MAX(seq) FROM service_records), 0),
-                   COALESCE((SELECT MAX({Position}) FROM training_records), 0),
-                   COALESCE((SELECT MAX({Position}) FROM commendations), 0),
-                   (SELECT COUNT(*) FROM service_records WHERE seq > @RecordsAfter),
-                   (SELECT COUNT(*) FROM training_records WHERE {Position} > @TrainingAfter),
-                   (SELECT COUNT(*) FROM commendations WHERE {Position} > @CommendationsAfter);
+            SELECT (SELECT COUNT(*) FROM service_records WHERE seq > @RecordsAfter AND seq <= @RecordsTo),
+                   (SELECT COUNT(*) FROM training_records WHERE {Position} > @TrainingAfter AND {Position} <= @TrainingTo),
+                   (SELECT COUNT(*) FROM commendations WHERE {Position} > @CommendationsAfter AND {Position} <= @CommendationsTo);
             """,
             bounds,
             transaction,
@@ -54,15 +47,16 @@ public sealed class SqlNationalExportStore(ISqlConnectionFactory connections) : 
             return null;
         }
 
+        // The number is the key: two nodes numbering at once cannot both write the same one.
         var export = new NationalExportRow
         {
             Number = (previous?.Number ?? 0) + 1,
             RecordsAfter = bounds.RecordsAfter,
-            RecordsTo = counts.RecordsTo,
+            RecordsTo = upper.RecordsTo,
             TrainingAfter = bounds.TrainingAfter,
-            TrainingTo = counts.TrainingTo,
+            TrainingTo = upper.TrainingTo,
             CommendationsAfter = bounds.CommendationsAfter,
-            CommendationsTo = counts.CommendationsTo,
+            CommendationsTo = upper.CommendationsTo,
             RecordCount = (int)counts.Records,
             TrainingCount = (int)counts.Training,
             CommendationCount = (int)counts.Commendations,
@@ -145,6 +139,33 @@ public sealed class SqlNationalExportStore(ISqlConnectionFactory connections) : 
             export.CommendationsAfter,
             export.CommendationsTo,
             cancellationToken);
+
+    /// <summary>
+    /// The positions up to which every row of the three tables is committed. On PostgreSQL a row numbered earlier may
+    /// commit after one numbered later; a share lock, held only while the maxima are read, waits out the writers in
+    /// flight so the next export never skips a row. SQLite has one writer at a time.
+    /// </summary>
+    private async Task<(long RecordsTo, long TrainingTo, long CommendationsTo)> CommittedAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (connections.Provider == StorageProvider.PostgreSql)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "LOCK TABLE service_records, training_records, commendations IN SHARE MODE;", transaction: transaction, cancellationToken: cancellationToken));
+        }
+
+        var upper = await connection.QuerySingleAsync<(long, long, long)>(new CommandDefinition(
+            $"""
+            SELECT COALESCE((SELECT MAX(seq) FROM service_records), 0),
+                   COALESCE((SELECT MAX({Position}) FROM training_records), 0),
+                   COALESCE((SELECT MAX({Position}) FROM commendations), 0);
+            """,
+            transaction: transaction,
+            cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return upper;
+    }
 
     private async IAsyncEnumerable<T> StreamAsync<T>(string sql, long after, long to, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

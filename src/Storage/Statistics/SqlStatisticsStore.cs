@@ -67,7 +67,7 @@ public sealed class SqlStatisticsStore(ISqlConnectionFactory connections) : ISta
                 SELECT DISTINCT {MonthOf("r.start_utc")}, r.organization_id, r.volunteer_id, {BirthYear}
                 FROM service_records r LEFT JOIN volunteers v ON v.id = r.volunteer_id
                 WHERE r.seq > @From AND r.seq <= @To
-                ON CONFLICT (month, organization_id, volunteer_id) DO NOTHING;
+                ON CONFLICT (month, volunteer_id, organization_id) DO NOTHING;
                 """,
                 range,
                 transaction,
@@ -101,18 +101,37 @@ public sealed class SqlStatisticsStore(ISqlConnectionFactory connections) : ISta
             : "organization_id IN (SELECT id FROM organizations WHERE region_code LIKE @RegionPrefix)";
 
         await using var connection = await connections.OpenAsync(cancellationToken);
-        Task<IEnumerable<T>> Query<T>(string sql) => connection.QueryAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (Postgres)
+        {
+            // These are short index reads; compiling them (PostgreSQL's JIT) would cost more than running them.
+            await connection.ExecuteAsync(new CommandDefinition("SET LOCAL jit = off;", transaction: transaction, cancellationToken: cancellationToken));
+        }
 
+        Task<IEnumerable<T>> Query<T>(string sql) => connection.QueryAsync<T>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
+
+        // Within one month a volunteer has one row per organization; over several months the same volunteer recurs.
+        var perOrganization = last.Year == from.Year && last.Month == from.Month ? "COUNT(*)" : "COUNT(DISTINCT volunteer_id)";
+        var active = (await Query<Figure>(
+            $"""
+            SELECT organization_id AS Key, {perOrganization} AS Count FROM active_volunteers
+            WHERE month >= @From AND month <= @To AND {inScope} GROUP BY organization_id;
+            """)).ToDictionary(f => f.Key, f => f.Count);
         var organizations = (await Query<OrganizationFigure>(
             $"""
-            SELECT s.organization_id AS Id, o.name AS Name, SUM(s.minutes) AS Minutes, SUM(s.records) AS Records,
-                   (SELECT COUNT(DISTINCT a.volunteer_id) FROM active_volunteers a
-                    WHERE a.organization_id = s.organization_id AND a.month >= @From AND a.month <= @To) AS ActiveVolunteers
+            SELECT s.organization_id AS Id, o.name AS Name, SUM(s.minutes) AS Minutes, SUM(s.records) AS Records
             FROM service_rollups s JOIN organizations o ON o.id = s.organization_id
             WHERE s.month >= @From AND s.month <= @To AND s.{inScope}
             GROUP BY s.organization_id, o.name
             ORDER BY SUM(s.minutes) DESC, o.name;
-            """)).ToList();
+            """)).Select(o => new OrganizationFigure
+            {
+                Id = o.Id,
+                Name = o.Name,
+                Minutes = o.Minutes,
+                Records = o.Records,
+                ActiveVolunteers = active.GetValueOrDefault(o.Id),
+            }).ToList();
         var minutesByCategory = (await Query<Figure>(
             $"""
             SELECT category AS Key, SUM(minutes) AS Minutes FROM service_rollups
@@ -137,6 +156,7 @@ public sealed class SqlStatisticsStore(ISqlConnectionFactory connections) : ISta
             WHERE held_on >= @FromDay AND held_on <= @LastDay AND {inScope};
             """,
             parameters,
+            transaction,
             cancellationToken: cancellationToken));
 
         var (registeredSql, starsSql) = scope.OrganizationId is not null
@@ -156,8 +176,9 @@ public sealed class SqlStatisticsStore(ISqlConnectionFactory connections) : ISta
                SELECT star_level AS Key, COUNT(*) AS Count FROM volunteers
                WHERE star_level > 0 AND residence_region LIKE @RegionPrefix GROUP BY star_level;
                """);
-        var registered = await connection.QuerySingleAsync<(long Total, long New)>(new CommandDefinition(registeredSql, parameters, cancellationToken: cancellationToken));
+        var registered = await connection.QuerySingleAsync<(long Total, long New)>(new CommandDefinition(registeredSql, parameters, transaction, cancellationToken: cancellationToken));
         var starred = (await Query<(long Level, long Count)>(starsSql)).ToList();
+        await transaction.CommitAsync(cancellationToken);
 
         return new StatisticsSnapshot
         {

@@ -10,7 +10,7 @@ UPDATE volunteers SET star_level = COALESCE(
      ORDER BY e.seq DESC LIMIT 1), 0);
 
 -- Only starred volunteers are indexed: the distribution reads them, everyone else counts as "no star".
-CREATE INDEX IF NOT EXISTS ix_volunteers_star_level ON volunteers (star_level) WHERE star_level > 0;
+CREATE INDEX IF NOT EXISTS ix_volunteers_star_level ON volunteers (star_level, residence_region) WHERE star_level > 0;
 CREATE INDEX IF NOT EXISTS ix_volunteers_region_registered ON volunteers (residence_region, registered_utc);
 
 -- Statistics read monthly roll-ups of the ledger that a job keeps current from a stored position (job_watermarks):
@@ -31,7 +31,7 @@ CREATE TABLE IF NOT EXISTS active_volunteers
     organization_id TEXT NOT NULL,
     volunteer_id    TEXT NOT NULL,
     birth_year      INTEGER NULL,
-    PRIMARY KEY (month, organization_id, volunteer_id)
+    PRIMARY KEY (month, volunteer_id, organization_id)
 );
 
 -- Campaign selection sums a volunteer's minutes in a period and averages their evaluations: the indexes carry the
