@@ -59,6 +59,25 @@ public sealed class CampaignPagesTests(AppFixture app)
         Assert.Empty(await book.CommendationsAsync(runnerUp.VolunteerId, TestContext.Current.CancellationToken));
     }
 
+    [Fact]
+    public async Task A_yearly_campaign_runs_again_each_year_the_day_after_its_period_ends_A27()
+    {
+        using var bureau = app.NewClient();
+        await bureau.SignInAsync(AppFactory.AdminUserName, AppFactory.AdminPassword);
+
+        var defined = await bureau.SubmitAsync("/Campaigns",
+        [
+            new("Input.Name", "年度优秀志愿服务组织"), new("Input.Kind", "Organizations"), new("Input.ScopeRegion", "210900"), new("Input.PeriodFrom", "2025-01-01"),
+            new("Input.PeriodTo", "2025-12-31"), new("Input.MinHours", "100"), new("Input.Places", "5"), new("Input.Schedule", "Yearly"), new("Input.GrantingBody", "阜新市民政局"),
+        ]);
+
+        Assert.Equal(HttpStatusCode.Redirect, defined.Status);
+        var id = Guid.Parse(defined.Location!.Split('/')[^1]);
+        using var connection = app.Factory.Services.GetRequiredService<Hangfire.JobStorage>().GetConnection();
+        var recurring = Assert.Single(Hangfire.Storage.StorageConnectionExtensions.GetRecurringJobs(connection), j => j.Id == VolunteerRecords.Admin.Campaigns.CampaignScheduler.RecurringId(id));
+        Assert.Equal("0 2 1 1 *", recurring.Cron);
+    }
+
     /// <summary>The selection runs on the node's job server; the page refreshes until the round is ready.</summary>
     private static async Task<FormClient.Page> WaitForAsync(FormClient client, string path, string text)
     {
