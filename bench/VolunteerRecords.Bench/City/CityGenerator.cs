@@ -14,7 +14,6 @@ namespace VolunteerRecords.Bench.City;
 /// </summary>
 public sealed class CityGenerator(string server)
 {
-    public const string Database = "vr_bench_city";
 
     /// <summary>Changes whenever the generated data does, so an older build is not reused.</summary>
     private const int Version = 2;
@@ -22,18 +21,20 @@ public sealed class CityGenerator(string server)
 
     public async Task<SqlConnectionFactory> PrepareAsync(CitySize size)
     {
-        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = Database, CommandTimeout = 0, MaxPoolSize = 20 }.ToString();
+        // One database per size: a quick run at a fraction of the size leaves the full city in place.
+        var database = size == CitySize.Full ? "vr_bench_city" : $"vr_bench_city_{size.Volunteers}";
+        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = database, CommandTimeout = 0, MaxPoolSize = 20 }.ToString();
         var connections = new SqlConnectionFactory(new StorageOptions { Provider = StorageProvider.PostgreSql, ConnectionString = connectionString });
         if (await BuiltAsync(connectionString) == Marker(size))
         {
-            Console.WriteLine($"City: reusing {Database} ({Marker(size)}).");
+            Console.WriteLine($"City: reusing {database} ({Marker(size)}).");
             return connections;
         }
 
         await using (var admin = new NpgsqlConnection(server))
         {
-            await admin.ExecuteAsync($"DROP DATABASE IF EXISTS {Database} WITH (FORCE);");
-            await admin.ExecuteAsync($"CREATE DATABASE {Database};");
+            await admin.ExecuteAsync($"DROP DATABASE IF EXISTS {database} WITH (FORCE);");
+            await admin.ExecuteAsync($"CREATE DATABASE {database};");
         }
 
         // The size check left a pooled connection to the database just dropped.

@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
 using VolunteerRecords.Admin.Alerts;
@@ -19,26 +20,37 @@ public static class JobsHostingExtensions
     {
         var storage = builder.Configuration.GetStorageOptions();
         var jobs = builder.Configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
-        builder.Services.AddHangfire(configuration =>
+
+        // Hangfire keeps its storage and job activator in statics, and AddHangfire hands those out. Registered here
+        // first, each node (and each host in a test process) uses its own: its jobs run with its own services.
+        JobStorage? created = null;
+        builder.Services.AddSingleton<JobStorage>(provider =>
+        {
+            provider.GetRequiredService<IGlobalConfiguration>();
+            return created!;
+        });
+        builder.Services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
+        builder.Services.AddHangfire((provider, configuration) =>
         {
             configuration
+                .UseLogProvider(new TolerantLogProvider(new AspNetCoreLogProvider(provider.GetRequiredService<ILoggerFactory>())))
                 .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
             if (storage.Provider == StorageProvider.Sqlite)
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(storage.HangfireSqlitePath)!);
-                configuration.UseSQLiteStorage(storage.HangfireSqlitePath, new SQLiteStorageOptions
+                created = configuration.UseSQLiteStorage(storage.HangfireSqlitePath, new SQLiteStorageOptions
                 {
                     JournalMode = SQLiteStorageOptions.JournalModes.WAL,
                     InvisibilityTimeout = jobs.InvisibilityTimeout,
                     // Polling a local file costs next to nothing, and a queued selection starts within a second.
                     QueuePollInterval = TimeSpan.FromSeconds(1),
-                });
+                }).Entry;
             }
             else
             {
-                configuration.UsePostgreSqlStorage(
+                created = configuration.UsePostgreSqlStorage(
                     o => o.UseNpgsqlConnection(storage.ConnectionString),
                     new PostgreSqlStorageOptions
                     {
@@ -47,7 +59,7 @@ public static class JobsHostingExtensions
                         // A job whose worker died becomes visible to the other silos again after this, not after 30 minutes.
                         InvisibilityTimeout = jobs.InvisibilityTimeout,
                         QueuePollInterval = TimeSpan.FromSeconds(5),
-                    });
+                    }).Entry;
             }
         });
 

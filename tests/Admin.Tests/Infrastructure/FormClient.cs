@@ -18,7 +18,8 @@ public sealed partial class FormClient(HttpClient http) : IDisposable
     public async Task<Page> SubmitAsync(string formPath, IEnumerable<KeyValuePair<string, string>> fields, string? postPath = null)
     {
         var form = await GetAsync(formPath);
-        Assert.Equal(HttpStatusCode.OK, form.Status);
+        // A failing form page says why: in Development the error page carries the exception.
+        Assert.True(form.Status == HttpStatusCode.OK, $"GET {formPath} answered {form.Status}: {form.Html[..Math.Min(form.Html.Length, 4000)]}");
         var given = fields.ToList();
         // A field the test sets replaces the hidden one of the same name (a checked box replaces its hidden "false").
         var hidden = form.HiddenFields().Where(h => given.TrueForAll(g => g.Key != h.Key));
