@@ -1,4 +1,5 @@
 using Hangfire;
+using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Stars;
 using VolunteerRecords.Grains.Volunteers;
@@ -19,16 +20,13 @@ public sealed class DailyAlertsJob(IAlertStore alerts, ICalendarStore calendar, 
     public const int Batch = 100_000;
     private const string StarPosition = "star-eligibility";
 
-    /// <summary>Working days left to the deadline that make an activity "due soon".</summary>
-    public const int DueSoonWorkingDays = 2;
-
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     [AutomaticRetry(Attempts = 3)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var today = ChinaTime.Today(time);
-        var days = WorkingDayCalendar.From((await calendar.ListAsync(cancellationToken)).Select(d => (d.Day, d.Kind == "workday")));
-        await alerts.ListRecordsDueAsync(today, days.AddWorkingDays(today, DueSoonWorkingDays), cancellationToken);
+        var days = WorkingDayCalendar.From(await calendar.ListAsync(cancellationToken));
+        await alerts.ListRecordsDueAsync(today, days.AddWorkingDays(today, ActivityRules.RecordsDueSoonWorkingDays), cancellationToken);
         // A noted volunteer may since have applied, been granted the level or been revoked: the grain says which.
         foreach (var noted in await alerts.NotedAsync(cancellationToken))
         {

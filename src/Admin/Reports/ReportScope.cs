@@ -9,7 +9,4 @@ public sealed record ReportScope(string? Region, string? OrganizationId, string 
     public StatisticsScope Statistics => OrganizationId is not null
         ? StatisticsScope.Organization(OrganizationId)
         : StatisticsScope.Region(RegionCodes.LikePattern(Region!));
-
-    /// <summary>The part of a report's id that names its scope.</summary>
-    public string Key => OrganizationId ?? Region!;
 }

@@ -74,7 +74,14 @@ public sealed class ReportWorkbook(IStringLocalizer<SharedResource> localizer, C
             {
                 foreach (var cell in row)
                 {
-                    _ = cell is string text ? csv.Text(text) : csv.Number(Convert.ToDecimal(cell, CultureInfo.InvariantCulture));
+                    if (cell is string text)
+                    {
+                        csv.Text(text);
+                    }
+                    else
+                    {
+                        csv.Number(Convert.ToDecimal(cell, CultureInfo.InvariantCulture));
+                    }
                 }
 
                 await csv.EndLineAsync();

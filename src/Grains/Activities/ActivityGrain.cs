@@ -865,7 +865,7 @@ public sealed class ActivityGrain(
             return null;
         }
 
-        _calendar ??= WorkingDayCalendar.From((await calendar.ListAsync()).Select(d => (d.Day, d.Kind == "workday")));
+        _calendar ??= WorkingDayCalendar.From(await calendar.ListAsync());
         return _calendar.AddWorkingDays(ChinaDate(ended), ActivityRules.RecordsDueWorkingDays);
     }
 

@@ -20,6 +20,9 @@ public static class ActivityRules
     /// <summary>办法 Art11: records are entered within 10 working days after the activity ends.</summary>
     public const int RecordsDueWorkingDays = 10;
 
+    /// <summary>Working days left before the records deadline that make an organization's reminder "due soon".</summary>
+    public const int RecordsDueSoonWorkingDays = 2;
+
     /// <summary>Closing the records ends the duty, so only an ended activity past its deadline is overdue.</summary>
     public static bool IsOverdue(ActivityStatus status, DateOnly? recordsDue, DateOnly today) =>
         status == ActivityStatus.Ended && recordsDue < today;

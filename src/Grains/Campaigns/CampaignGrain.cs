@@ -280,7 +280,7 @@ public sealed class CampaignGrain(
     private CampaignDetails Details() => new(
         Id,
         state.State.Definition!,
-        [.. state.State.Rounds.OrderByDescending(r => r.Number).Select(r => new RoundSummary(r.Number, r.PeriodFrom, r.PeriodTo, r.Status, r.Winners))],
+        [.. state.State.Rounds.OrderByDescending(r => r.Number).Select(r => new RoundSummary(r.Number, r.PeriodFrom, r.PeriodTo, r.Status))],
         state.State.CreatedByName,
         state.State.CreatedUtc);
 }

@@ -5,5 +5,4 @@ public sealed record RoundSummary(
     [property: Id(0)] int Number,
     [property: Id(1)] DateOnly PeriodFrom,
     [property: Id(2)] DateOnly PeriodTo,
-    [property: Id(3)] RoundStatus Status,
-    [property: Id(4)] IReadOnlyList<string> Winners);
+    [property: Id(3)] RoundStatus Status);

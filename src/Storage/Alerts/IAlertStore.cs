@@ -11,7 +11,7 @@ public interface IAlertStore
     /// <summary>Listed activities still open for records that the volunteer was confirmed for.</summary>
     Task<IReadOnlyList<RecordAlertRow>> RecordsDueForVolunteerAsync(string volunteerId, CancellationToken cancellationToken = default);
 
-    /// <summary>The ledger position up to which every row is committed (see <see cref="Ledger.LedgerPosition"/>).</summary>
+    /// <summary>The ledger position up to which every row is committed (see <see cref="Database.CommittedPosition"/>).</summary>
     Task<long> CommittedLedgerPositionAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Where the job got to in the ledger.</summary>

@@ -1,6 +1,5 @@
 using Dapper;
 using VolunteerRecords.Storage.Database;
-using VolunteerRecords.Storage.Ledger;
 
 namespace VolunteerRecords.Storage.Alerts;
 
@@ -58,7 +57,7 @@ public sealed class SqlAlertStore(ISqlConnectionFactory connections) : IAlertSto
         return [.. rows];
     }
 
-    public Task<long> CommittedLedgerPositionAsync(CancellationToken cancellationToken = default) => LedgerPosition.CommittedAsync(connections, cancellationToken);
+    public Task<long> CommittedLedgerPositionAsync(CancellationToken cancellationToken = default) => CommittedPosition.LedgerAsync(connections, cancellationToken);
 
     public async Task<long> PositionAsync(string job, CancellationToken cancellationToken = default)
     {

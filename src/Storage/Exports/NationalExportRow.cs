@@ -29,6 +29,4 @@ public sealed class NationalExportRow
     public string CreatedByName { get; init; } = "";
 
     public DateTime CreatedUtc { get; init; }
-
-    public int Total => RecordCount + TrainingCount + CommendationCount;
 }

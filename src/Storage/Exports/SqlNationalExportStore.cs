@@ -18,7 +18,9 @@ public sealed class SqlNationalExportStore(ISqlConnectionFactory connections) : 
 
     public async Task<NationalExportRow?> CreateAsync(string createdByName, DateTime createdUtc, CancellationToken cancellationToken = default)
     {
-        var upper = await CommittedAsync(cancellationToken);
+        // Up to what is committed in all three tables, so the next export never skips a row committed late.
+        var upper = await CommittedPosition.OfAsync(
+            connections, [("service_records", "seq"), ("training_records", Position), ("commendations", Position)], cancellationToken);
         using var turn = await connections.WriteTurnAsync(cancellationToken);
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -29,9 +31,9 @@ public sealed class SqlNationalExportStore(ISqlConnectionFactory connections) : 
             RecordsAfter = previous?.RecordsTo ?? 0,
             TrainingAfter = previous?.TrainingTo ?? 0,
             CommendationsAfter = previous?.CommendationsTo ?? 0,
-            upper.RecordsTo,
-            upper.TrainingTo,
-            upper.CommendationsTo,
+            RecordsTo = upper[0],
+            TrainingTo = upper[1],
+            CommendationsTo = upper[2],
         };
         var counts = await connection.QuerySingleAsync<(long Records, long Training, long Commendations)>(new CommandDefinition(
             $"""
@@ -52,11 +54,11 @@ public sealed class SqlNationalExportStore(ISqlConnectionFactory connections) : 
         {
             Number = (previous?.Number ?? 0) + 1,
             RecordsAfter = bounds.RecordsAfter,
-            RecordsTo = upper.RecordsTo,
+            RecordsTo = bounds.RecordsTo,
             TrainingAfter = bounds.TrainingAfter,
-            TrainingTo = upper.TrainingTo,
+            TrainingTo = bounds.TrainingTo,
             CommendationsAfter = bounds.CommendationsAfter,
-            CommendationsTo = upper.CommendationsTo,
+            CommendationsTo = bounds.CommendationsTo,
             RecordCount = (int)counts.Records,
             TrainingCount = (int)counts.Training,
             CommendationCount = (int)counts.Commendations,
@@ -139,33 +141,6 @@ public sealed class SqlNationalExportStore(ISqlConnectionFactory connections) : 
             export.CommendationsAfter,
             export.CommendationsTo,
             cancellationToken);
-
-    /// <summary>
-    /// The positions up to which every row of the three tables is committed. On PostgreSQL a row numbered earlier may
-    /// commit after one numbered later; a share lock, held only while the maxima are read, waits out the writers in
-    /// flight so the next export never skips a row. SQLite has one writer at a time.
-    /// </summary>
-    private async Task<(long RecordsTo, long TrainingTo, long CommendationsTo)> CommittedAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (connections.Provider == StorageProvider.PostgreSql)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "LOCK TABLE service_records, training_records, commendations IN SHARE MODE;", transaction: transaction, cancellationToken: cancellationToken));
-        }
-
-        var upper = await connection.QuerySingleAsync<(long, long, long)>(new CommandDefinition(
-            $"""
-            SELECT COALESCE((SELECT MAX(seq) FROM service_records), 0),
-                   COALESCE((SELECT MAX({Position}) FROM training_records), 0),
-                   COALESCE((SELECT MAX({Position}) FROM commendations), 0);
-            """,
-            transaction: transaction,
-            cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
-        return upper;
-    }
 
     private async IAsyncEnumerable<T> StreamAsync<T>(string sql, long after, long to, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

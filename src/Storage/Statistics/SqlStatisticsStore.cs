@@ -1,6 +1,5 @@
 using Dapper;
 using VolunteerRecords.Storage.Database;
-using VolunteerRecords.Storage.Ledger;
 
 namespace VolunteerRecords.Storage.Statistics;
 
@@ -19,7 +18,7 @@ public sealed class SqlStatisticsStore(ISqlConnectionFactory connections) : ISta
 
     public async Task<long> CatchUpAsync(int batch, CancellationToken cancellationToken = default)
     {
-        var upper = await LedgerPosition.CommittedAsync(connections, cancellationToken);
+        var upper = await CommittedPosition.LedgerAsync(connections, cancellationToken);
         long folded = 0;
         while (true)
         {
