@@ -83,18 +83,30 @@ public sealed class VolunteerSheetImporter(
         var rowContext = context with { OperationId = rowKey };
         try
         {
-            // Registered before (elsewhere, or by an earlier upload of this sheet): only the membership may be missing.
+            // Registered before: by an earlier upload of this sheet (only the membership may be missing), or elsewhere,
+            // in which case she is invited and the organization sees nothing of her until she accepts.
             var existing = await volunteers.FindByIdentifierAsync(personalData.LookupHash(VolunteerRules.DocumentIdentifier, number));
             if (existing is not null)
             {
                 var membership = grains.Membership(Guid.Parse(existing), organizationId);
-                if ((await membership.GetAsync()).Status == MembershipStatus.Member)
+                var status = (await membership.GetAsync()).Status;
+                if (status == MembershipStatus.Member)
                 {
                     return new ImportRowResult(index, name, ImportOutcome.AlreadyMember);
                 }
 
-                await membership.EnrolAsync(nameof(RegistrationChannel.Import), rowContext);
-                return new ImportRowResult(index, name, ImportOutcome.Enrolled);
+                if (existing == rowKey.ToString())
+                {
+                    await membership.EnrolAsync(nameof(RegistrationChannel.Import), rowContext);
+                    return new ImportRowResult(index, name, ImportOutcome.AlreadyMember);
+                }
+
+                if (status != MembershipStatus.Invited)
+                {
+                    await membership.InviteAsync(nameof(RegistrationChannel.Import), rowContext);
+                }
+
+                return new ImportRowResult(index, name, ImportOutcome.Invited);
             }
 
             var grain = grains.GetGrain<IVolunteerGrain>(rowKey);

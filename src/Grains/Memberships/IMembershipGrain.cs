@@ -21,9 +21,23 @@ public interface IMembershipGrain : IGrainWithGuidCompoundKey
     [Alias("Decline")]
     Task<MembershipInfo> DeclineAsync(string reason, CommandContext context);
 
-    /// <summary>The organization registers the person as a member directly (A12.2 second way).</summary>
+    /// <summary>
+    /// The organization registers the person as a member directly (A12.2 second way): only a person it registered
+    /// itself, in the same command; anyone already registered is invited instead.
+    /// </summary>
     [Alias("Enrol")]
     Task<MembershipInfo> EnrolAsync(string channel, CommandContext context);
+
+    /// <summary>
+    /// Staff ask a person who is already registered to join (on-site or import, A12.2); she answers in her portal.
+    /// Until she accepts, the organization sees nothing of her (A5.6, A23).
+    /// </summary>
+    [Alias("Invite")]
+    Task<MembershipInfo> InviteAsync(string channel, CommandContext context);
+
+    /// <summary>She (for a minor, with her guardian's agreement) accepts or declines the invitation.</summary>
+    [Alias("AnswerInvitation")]
+    Task<MembershipInfo> AnswerInvitationAsync(bool accept, bool guardianAgrees, CommandContext context);
 
     /// <summary>The volunteer leaves, at any time (A5.7); every record stays.</summary>
     [Alias("Leave")]

@@ -9,4 +9,8 @@ public static class MembershipErrors
     public const string NotMember = "Membership.NotMember";
     public const string ReasonRequired = "Membership.ReasonRequired";
     public const string NotAllowed = "Membership.NotAllowed";
+    public const string NotInvited = "Membership.NotInvited";
+    public const string AlreadyInvited = "Membership.AlreadyInvited";
+    public const string InvitationRequired = "Membership.InvitationRequired";
+    public const string GuardianMustAccept = "Membership.GuardianMustAccept";
 }

@@ -10,4 +10,7 @@ public static class MembershipEvents
     public const string Left = "membership.left";
     public const string SharingGranted = "membership.sharing-granted";
     public const string SharingWithdrawn = "membership.sharing-withdrawn";
+    public const string Invited = "membership.invited";
+    public const string InvitationAccepted = "membership.invitation-accepted";
+    public const string InvitationDeclined = "membership.invitation-declined";
 }

@@ -99,13 +99,74 @@ public sealed class MembershipGrain(
 
         var organization = await RequireActiveOrganizationAsync();
         RequireStaff(context, organization);
-        await RequireActiveVolunteerAsync();
+        var standing = await RequireActiveVolunteerAsync();
         if (state.State.Status == MembershipStatus.Member)
         {
             throw new DomainException(MembershipErrors.AlreadyMember, Subject);
         }
 
+        // Enrolling someone another way registered would hand her record over without her word (A5.6, A23).
+        if (!MembershipRules.MayEnrolDirectly(standing, OrganizationId, state.State.Status))
+        {
+            throw new DomainException(MembershipErrors.InvitationRequired, Subject);
+        }
+
         return await ChangeAsync(context, MembershipStatus.Member, MembershipEvents.Enrolled, channel, share: false);
+    }
+
+    public async Task<MembershipInfo> InviteAsync(string channel, CommandContext context)
+    {
+        if (await RepeatedAsync(context))
+        {
+            return Info();
+        }
+
+        var organization = await RequireActiveOrganizationAsync();
+        RequireStaff(context, organization);
+        await RequireActiveVolunteerAsync();
+        switch (state.State.Status)
+        {
+            case MembershipStatus.Member:
+                throw new DomainException(MembershipErrors.AlreadyMember, Subject);
+            case MembershipStatus.Invited:
+                throw new DomainException(MembershipErrors.AlreadyInvited, Subject);
+            case MembershipStatus.Pending:
+                throw new DomainException(MembershipErrors.AlreadyPending, Subject);
+        }
+
+        return await ChangeAsync(context, MembershipStatus.Invited, MembershipEvents.Invited, channel, share: false);
+    }
+
+    public async Task<MembershipInfo> AnswerInvitationAsync(bool accept, bool guardianAgrees, CommandContext context)
+    {
+        if (await RepeatedAsync(context))
+        {
+            return Info();
+        }
+
+        if (!context.Actor.IsVolunteer(VolunteerId))
+        {
+            throw new DomainException(MembershipErrors.NotAllowed, Subject);
+        }
+
+        if (state.State.Status != MembershipStatus.Invited)
+        {
+            throw new DomainException(MembershipErrors.NotInvited, Subject);
+        }
+
+        if (!accept)
+        {
+            return await ChangeAsync(context, MembershipStatus.InvitationDeclined, MembershipEvents.InvitationDeclined, null, share: false);
+        }
+
+        await RequireActiveOrganizationAsync();
+        var standing = await RequireActiveVolunteerAsync();
+        if (MembershipRules.GuardianDecides(standing, ChinaTime.Today(time)) && !guardianAgrees)
+        {
+            throw new DomainException(MembershipErrors.GuardianMustAccept, Subject);
+        }
+
+        return await ChangeAsync(context, MembershipStatus.Member, MembershipEvents.InvitationAccepted, guardianAgrees ? "guardian" : null, share: false);
     }
 
     public async Task<MembershipInfo> LeaveAsync(CommandContext context)
@@ -232,7 +293,7 @@ public sealed class MembershipGrain(
             : throw new DomainException(OrganizationErrors.NotActive, OrganizationId.ToString());
     }
 
-    private async Task RequireActiveVolunteerAsync()
+    private async Task<VolunteerStanding> RequireActiveVolunteerAsync()
     {
         var standing = await GrainFactory.GetGrain<IVolunteerGrain>(VolunteerId).GetStandingAsync();
         if (!standing.IsRegistered)
@@ -244,6 +305,8 @@ public sealed class MembershipGrain(
         {
             throw new DomainException(VolunteerErrors.Revoked, VolunteerId.ToString());
         }
+
+        return standing;
     }
 
     private MembershipInfo Info() => new(VolunteerId, OrganizationId, state.State.Status, state.State.SinceUtc, state.State.ShareRecords);

@@ -7,4 +7,10 @@ public enum MembershipStatus
     Member,
     Declined,
     Left,
+
+    /// <summary>Staff asked an already registered person to join; nothing of her is theirs until she accepts (A5.6, A23).</summary>
+    Invited,
+
+    /// <summary>She turned an invitation down.</summary>
+    InvitationDeclined,
 }

@@ -535,6 +535,7 @@ public sealed partial class VolunteerGrain(
         state.State.Guardian = guardian;
         state.State.Status = VolunteerStatus.Registered;
         state.State.Channel = command.Channel;
+        state.State.RegisteredBy = command.Channel == RegistrationChannel.Self ? null : command.OrganizationId;
         state.State.RegisteredUtc = now;
         state.State.LastChange = LastChange.From(context, "volunteer.registered", null, now, $"channel={command.Channel}");
         state.State.LastSanction = null;
@@ -718,7 +719,7 @@ public sealed partial class VolunteerGrain(
         Task.FromResult(state.State.IsRegistered ? ToProfile() : null);
 
     public Task<VolunteerStanding> GetStandingAsync() => Task.FromResult(state.State.IsRegistered
-        ? new VolunteerStanding(true, state.State.Status, state.State.BirthDate, state.State.Guardian is not null, state.State.ResidenceRegionCode)
+        ? new VolunteerStanding(true, state.State.Status, state.State.BirthDate, state.State.Guardian is not null, state.State.ResidenceRegionCode, state.State.RegisteredBy)
         : new VolunteerStanding(false, VolunteerStatus.Registered, null, false, null));
 
     private async Task AuthorizeRegistrationAsync(RegisterVolunteer command, CommandContext context)

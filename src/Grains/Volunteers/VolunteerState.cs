@@ -93,4 +93,8 @@ public sealed class VolunteerState
     /// <summary>Hours fell below the granted level's threshold after a correction: a reviewer decides.</summary>
     [Id(25)]
     public bool StarReviewDue { get; set; }
+
+    /// <summary>The organization that registered her on the spot or by import; it alone may enrol her without an invitation.</summary>
+    [Id(26)]
+    public Guid? RegisteredBy { get; set; }
 }

@@ -76,7 +76,7 @@ public sealed class PortalBrowserTests(BrowserFixture fixture)
     {
         var (id, phone) = await fixture.RegisteredVolunteerAsync(name, "210905");
         var recorder = new Actor("recorder", "记录员", Role.Recorder, null, organization, null);
-        await fixture.Factory.Services.GetRequiredService<IGrainFactory>().Membership(id, organization).EnrolAsync("test", new CommandContext(Guid.NewGuid(), recorder, null));
+        await fixture.Factory.Services.GetRequiredService<IGrainFactory>().Membership(id, organization).JoinAsync(new CommandContext(Guid.NewGuid(), recorder, null));
         await TestLedger.CertifyHoursAsync(fixture.Factory.Services, organization, id, hours, new DateTime(2025, 9, 1, 0, 0, 0, DateTimeKind.Utc));
         return (id, phone);
     }

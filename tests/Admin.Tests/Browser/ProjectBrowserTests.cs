@@ -20,7 +20,7 @@ public sealed class ProjectBrowserTests(BrowserFixture fixture)
         var grains = fixture.Factory.Services.GetRequiredService<IGrainFactory>();
         var (leader, phone) = await fixture.RegisteredVolunteerAsync("韩冬", "210904");
         var staff = new CommandContext(Guid.NewGuid(), new Actor("recorder", "记录员", Role.Recorder, null, organization, null), null);
-        await grains.Membership(leader, organization).EnrolAsync("test", staff);
+        await grains.Membership(leader, organization).JoinAsync(staff);
         await grains.GetGrain<ITeamGrain>(Guid.NewGuid()).CreateAsync(
             new CreateTeam(organization, "韩冬助学队", [], leader), new CommandContext(Guid.NewGuid(), new Actor(leader.ToString(), "韩冬", Role.Volunteer, null, null, leader), null));
         var title = "留守儿童课后辅导" + Random.Shared.Next(100, 999);

@@ -21,7 +21,7 @@ public sealed class RecognitionBrowserTests(BrowserFixture fixture)
         var (second, _) = await fixture.RegisteredVolunteerAsync("吴思远", "210905");
         foreach (var (volunteer, hours) in new[] { (first, 86), (second, 64) })
         {
-            await grains.Membership(volunteer, organization).EnrolAsync("test", staff with { OperationId = Guid.NewGuid() });
+            await grains.Membership(volunteer, organization).JoinAsync(staff with { OperationId = Guid.NewGuid() });
             await TestLedger.CertifyHoursAsync(fixture.Factory.Services, organization, volunteer, hours, new DateTime(2025, 4, 6, 0, 0, 0, DateTimeKind.Utc));
         }
 

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Storage.Volunteers;
 
 namespace VolunteerRecords.Admin.Tests.Infrastructure;
 
@@ -61,4 +65,24 @@ public static class Steps
         await client.SignInAsync(phone, "Volunteer2026");
         return (client, phone, idNumber);
     }
+
+    /// <summary>The id of the volunteer holding an ID number, as the platform finds it.</summary>
+    public static async Task<string> VolunteerIdAsync(this AppFixture app, string idNumber)
+    {
+        var protector = app.Factory.Services.GetRequiredService<PersonalDataProtector>();
+        var id = await app.Factory.Services.GetRequiredService<IVolunteerDirectory>()
+            .FindByIdentifierAsync(protector.LookupHash(VolunteerRules.DocumentIdentifier, idNumber));
+        Assert.NotNull(id);
+        return id;
+    }
+
+    /// <summary>The signed-in volunteer answers an organization's invitation in her portal.</summary>
+    public static Task<FormClient.Page> AnswerInvitationAsync(this FormClient volunteer, Guid organizationId, bool accept, bool guardianAgrees = false) =>
+        volunteer.SubmitAsync(
+            "/Volunteers/Me",
+            [
+                new("organizationId", organizationId.ToString()), new("operationId", Guid.NewGuid().ToString()),
+                new("accept", accept ? "true" : "false"), .. guardianAgrees ? [new KeyValuePair<string, string>("guardianAgrees", "true")] : Array.Empty<KeyValuePair<string, string>>(),
+            ],
+            postPath: "/Volunteers/Me?handler=AnswerInvitation");
 }

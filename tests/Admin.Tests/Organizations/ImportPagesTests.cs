@@ -26,18 +26,18 @@ public sealed class ImportPagesTests(AppFixture app)
         var second = await recorder.UploadAsync($"/Organizations/Import/{organization}", "sheet", sheet, "名册.xlsx", [new("consented", "true")]);
 
         Assert.Equal(HttpStatusCode.OK, first.Status);
-        Assert.Contains("新注册 1 人，加入本组织 0 人，已是成员 0 人，失败 3 行。", first.Html);
+        Assert.Contains("新注册 1 人，已邀请 0 人（待本人同意），已是成员 0 人，失败 3 行。", first.Html);
         Assert.Contains("证件号码校验位不正确，请核对。", first.Html);
         Assert.Contains("未满18周岁须经法定监护人同意", first.Html);
         Assert.Contains("请选择居住地区。", first.Html);
-        Assert.Contains("新注册 0 人，加入本组织 0 人，已是成员 1 人，失败 3 行。", second.Html);
+        Assert.Contains("新注册 0 人，已邀请 0 人（待本人同意），已是成员 1 人，失败 3 行。", second.Html);
         var members = await app.Factory.Services.GetRequiredService<IMembershipStore>()
             .ListForOrganizationAsync(organization.ToString(), "Member", 1, 20, TestContext.Current.CancellationToken);
         Assert.Equal("周强", Assert.Single(members.Items).VolunteerName);
     }
 
     [Fact]
-    public async Task A_person_registered_elsewhere_is_enrolled_not_registered_again()
+    public async Task A_person_registered_elsewhere_is_invited_not_enrolled_nor_registered_again_A23()
     {
         var (_, phone, idNumber) = await app.SignedInVolunteerAsync("郑洁");
         var organization = await app.RegisterOrganizationAsync();
@@ -46,7 +46,14 @@ public sealed class ImportPagesTests(AppFixture app)
         var page = await recorder.UploadAsync($"/Organizations/Import/{organization}", "sheet",
             await SheetAsync(Row("郑洁", idNumber, phone, "海州区", "")), "名册.xlsx", [new("consented", "true")]);
 
-        Assert.Contains("新注册 0 人，加入本组织 1 人，已是成员 0 人，失败 0 行。", page.Html);
+        var again = await recorder.UploadAsync($"/Organizations/Import/{organization}", "sheet",
+            await SheetAsync(Row("郑洁", idNumber, phone, "海州区", "")), "名册.xlsx", [new("consented", "true")]);
+        var members = await recorder.GetAsync($"/Organizations/Members/{organization}");
+
+        Assert.Contains("新注册 0 人，已邀请 1 人（待本人同意），已是成员 0 人，失败 0 行。", page.Html);
+        Assert.Contains("新注册 0 人，已邀请 1 人（待本人同意），已是成员 0 人，失败 0 行。", again.Html);
+        Assert.DoesNotContain("郑洁", members.Html);
+        Assert.Contains("邀请待答复", members.Html);
     }
 
     [Fact]

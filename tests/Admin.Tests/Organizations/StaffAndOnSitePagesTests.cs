@@ -73,17 +73,49 @@ public sealed partial class StaffAndOnSitePagesTests(AppFixture app)
     }
 
     [Fact]
-    public async Task A_person_registered_before_is_enrolled_as_a_member_on_the_spot_A12()
+    public async Task A_person_registered_before_is_invited_and_stays_out_of_reach_until_she_accepts_A23()
     {
-        var (_, phone, idNumber) = await app.SignedInVolunteerAsync("秦岚");
+        var (volunteer, phone, idNumber) = await app.SignedInVolunteerAsync("秦岚");
         var organization = await app.RegisterOrganizationAsync();
         using var recorder = await app.SignedInStaffAsync(Role.Recorder, organization);
 
-        var enrolled = await recorder.SubmitAsync($"/Organizations/RegisterVolunteer/{organization}", OnSiteFields("秦岚", idNumber, phone).With("PersonConsented", "true"));
-        var members = await recorder.FollowAsync(enrolled);
+        var invited = await recorder.SubmitAsync($"/Organizations/RegisterVolunteer/{organization}", OnSiteFields("秦岚", idNumber, phone).With("PersonConsented", "true"));
+        var members = await recorder.FollowAsync(invited);
+        var volunteerId = await app.VolunteerIdAsync(idNumber);
+        var beforeAnswer = await recorder.GetAsync("/Volunteers/Details/" + volunteerId);
 
-        Assert.Contains("此人已是注册志愿者，已登记为本组织成员。", members.Html);
-        Assert.Contains("秦岚", members.Html);
+        Assert.Contains("已向其发出加入邀请", members.Html);
+        Assert.Contains("邀请待答复", members.Html);
+        Assert.DoesNotContain("秦岚", members.Html);
+        Assert.Equal(HttpStatusCode.NotFound, beforeAnswer.Status);
+
+        var portal = await volunteer.GetAsync("/Volunteers/Me");
+        Assert.Contains("邀请你加入", portal.Html);
+        var accepted = await volunteer.AnswerInvitationAsync(organization, accept: true);
+        Assert.Equal(HttpStatusCode.Redirect, accepted.Status);
+
+        var afterAnswer = await recorder.GetAsync("/Volunteers/Details/" + volunteerId);
+        Assert.Equal(HttpStatusCode.OK, afterAnswer.Status);
+        Assert.Contains("秦岚", afterAnswer.Html);
+    }
+
+    [Fact]
+    public async Task A_declined_invitation_keeps_the_record_closed_and_the_recorder_cannot_enrol_her_directly_A23()
+    {
+        var (volunteer, phone, idNumber) = await app.SignedInVolunteerAsync("卢佳");
+        var organization = await app.RegisterOrganizationAsync();
+        using var recorder = await app.SignedInStaffAsync(Role.Recorder, organization);
+        await recorder.SubmitAsync($"/Organizations/RegisterVolunteer/{organization}", OnSiteFields("卢佳", idNumber, phone).With("PersonConsented", "true"));
+        var volunteerId = await app.VolunteerIdAsync(idNumber);
+
+        var declined = await volunteer.AnswerInvitationAsync(organization, accept: false);
+        var again = await volunteer.GetAsync("/Volunteers/Me");
+        var details = await recorder.GetAsync("/Volunteers/Details/" + volunteerId);
+
+        Assert.Equal(HttpStatusCode.Redirect, declined.Status);
+        Assert.Contains("已拒绝邀请", again.Html);
+        Assert.DoesNotContain("邀请你加入", again.Html);
+        Assert.Equal(HttpStatusCode.NotFound, details.Status);
     }
 
     private static List<KeyValuePair<string, string>> OnSiteFields(string name, string id, string phone) =>

@@ -18,8 +18,7 @@ public sealed class RecordSharingPagesTests(AppFixture app)
         var member = await firstRecorder.RegisterOnSiteAsync(first, "华清");
         var volunteerId = Guid.Parse(member.VolunteerId);
         await TestLedger.CertifyHoursAsync(app.Factory.Services, first, volunteerId, 3, new DateTime(2026, 5, 9, 1, 0, 0, DateTimeKind.Utc));
-        await app.Factory.Services.GetRequiredService<IGrainFactory>().Membership(volunteerId, second).EnrolAsync(
-            "test", new CommandContext(Guid.NewGuid(), new Actor("recorder", "记录员", Role.Recorder, null, second, null), null));
+        await app.Factory.Services.GetRequiredService<IGrainFactory>().Membership(volunteerId, second).JoinAsync(new CommandContext(Guid.NewGuid(), new Actor("recorder", "记录员", Role.Recorder, null, second, null), null));
         using var volunteer = await app.SignedInMemberAsync(member);
 
         var before = await secondRecorder.GetAsync(member.DetailsPath);

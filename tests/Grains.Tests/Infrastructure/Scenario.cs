@@ -30,7 +30,7 @@ public sealed class Scenario(ClusterFixture fixture)
     public async Task<Guid> MemberAsync(Guid organizationId)
     {
         var volunteer = await VolunteerAsync();
-        await Grains.Membership(volunteer, organizationId).EnrolAsync("test", Actors.Context(Actors.Recorder(organizationId)));
+        await Grains.Membership(volunteer, organizationId).JoinAsync(Actors.Context(Actors.Recorder(organizationId)));
         return volunteer;
     }
 

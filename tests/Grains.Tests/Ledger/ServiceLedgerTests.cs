@@ -51,7 +51,7 @@ public sealed class ServiceLedgerTests(ClusterFixture fixture)
         var (organization, volunteer) = await MemberAsync();
         await Grain(volunteer).CertifyServiceAsync(Entry(organization), Scenario.Recorder(organization));
         var other = await _scenario.OrganizationAsync();
-        await fixture.Grains.Membership(volunteer, other).EnrolAsync("test", Scenario.Recorder(other));
+        await fixture.Grains.Membership(volunteer, other).JoinAsync(Scenario.Recorder(other));
 
         var error = await Assert.ThrowsAsync<DomainException>(() => Grain(volunteer).CertifyServiceAsync(
             Entry(other) with { SessionId = Guid.NewGuid(), StartUtc = SessionStart.AddHours(3), EndUtc = SessionEnd.AddHours(1), SessionEndUtc = SessionEnd.AddHours(1) },

@@ -82,7 +82,7 @@ public sealed class MembershipGrainTests(ClusterFixture fixture)
         var first = await _scenario.OrganizationAsync();
         var second = await _scenario.OrganizationAsync(region: "210911");
         var volunteer = await _scenario.MemberAsync(first);
-        await fixture.Grains.Membership(volunteer, second).EnrolAsync("test", Scenario.Recorder(second));
+        await fixture.Grains.Membership(volunteer, second).JoinAsync(Scenario.Recorder(second));
         await fixture.Grains.Membership(volunteer, first).SetSharingAsync(true, Scenario.Self(volunteer));
 
         var left = await fixture.Grains.Membership(volunteer, first).LeaveAsync(Scenario.Self(volunteer));
@@ -103,7 +103,7 @@ public sealed class MembershipGrainTests(ClusterFixture fixture)
         var membership = fixture.Grains.Membership(volunteer, organization);
 
         var notMember = await Assert.ThrowsAsync<DomainException>(() => membership.SetSharingAsync(true, Scenario.Self(volunteer)));
-        await membership.EnrolAsync("test", Scenario.Recorder(organization));
+        await membership.JoinAsync(Scenario.Recorder(organization));
         var byStaff = await Assert.ThrowsAsync<DomainException>(() => membership.SetSharingAsync(true, Scenario.Recorder(organization)));
         var granted = await membership.SetSharingAsync(true, Scenario.Self(volunteer));
         var withdrawn = await membership.SetSharingAsync(false, Scenario.Self(volunteer));

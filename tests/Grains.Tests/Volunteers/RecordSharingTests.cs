@@ -17,7 +17,7 @@ public sealed class RecordSharingTests(ClusterFixture fixture)
         var first = await _scenario.OrganizationAsync();
         var second = await _scenario.OrganizationAsync(name: "海州区红十字志愿服务队");
         var volunteer = await _scenario.MemberAsync(first);
-        await fixture.Grains.Membership(volunteer, second).EnrolAsync("test", Scenario.Recorder(second));
+        await fixture.Grains.Membership(volunteer, second).JoinAsync(Scenario.Recorder(second));
         var grain = fixture.Grains.GetGrain<IVolunteerGrain>(volunteer);
 
         var withoutConsent = await grain.RecordVisibilityAsync(Scenario.Recorder(second));

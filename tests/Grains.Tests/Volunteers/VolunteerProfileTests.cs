@@ -60,7 +60,7 @@ public sealed class VolunteerProfileTests(ClusterFixture fixture)
         var organization = await _scenario.OrganizationAsync();
         var command = People.Adult();
         var id = await _scenario.VolunteerAsync(command);
-        await fixture.Grains.Membership(id, organization).EnrolAsync("test", Scenario.Recorder(organization));
+        await fixture.Grains.Membership(id, organization).JoinAsync(Scenario.Recorder(organization));
 
         var revealed = await Grain(id).RevealIdentifiersAsync(Scenario.Recorder(organization, canUnmask: true));
 

@@ -20,6 +20,9 @@ public sealed class MembersModel(IGrainFactory grains, IMembershipStore membersh
 
     public Page<MembershipRow> Members { get; private set; } = new([], 0, 1, 50);
 
+    /// <summary>Invitations not yet answered: only when they were sent, nothing of the person (A23).</summary>
+    public Page<MembershipRow> Invitations { get; private set; } = new([], 0, 1, 100);
+
     public Task<IActionResult> OnGetAsync(Guid id) => ShowAsync(id);
 
     public Task<IActionResult> OnPostConfirmAsync(Guid id, Guid volunteerId, Guid operationId) =>
@@ -32,5 +35,6 @@ public sealed class MembersModel(IGrainFactory grains, IMembershipStore membersh
     {
         Pending = await memberships.ListForOrganizationAsync(id.ToString(), nameof(MembershipStatus.Pending), 1, 100);
         Members = await memberships.ListForOrganizationAsync(id.ToString(), nameof(MembershipStatus.Member), PageNumber, 50);
+        Invitations = await memberships.ListForOrganizationAsync(id.ToString(), nameof(MembershipStatus.Invited), 1, 100);
     }
 }

@@ -58,20 +58,14 @@ public sealed class RegisterVolunteerModel(
             return Page();
         }
 
-        // A12.2: a person already registered (by themselves or elsewhere) is registered here as a member directly.
+        // A person already registered is invited, not enrolled: she decides in her portal (A5.6, A12.2, A23).
         if (await volunteers.FindByIdentifierAsync(personalData.LookupHash(VolunteerRules.DocumentIdentifier, Input.DocumentNumber.Trim().ToUpperInvariant())) is { } existing)
         {
-            if (!PersonConsented)
-            {
-                ModelState.AddModelError("", Text[VolunteerErrors.PersonConsentRequired]);
-                return Page();
-            }
-
             return await ApplyAsync(
                 id,
-                () => Grains.Membership(Guid.Parse(existing), id).EnrolAsync(nameof(RegistrationChannel.OnSite), HttpContext.CommandContext(Input.OperationId)),
+                () => Grains.Membership(Guid.Parse(existing), id).InviteAsync(nameof(RegistrationChannel.OnSite), HttpContext.CommandContext(Input.OperationId)),
                 () => RedirectToPage("Members", new { id }),
-                Text["OnSite.Enrolled"].Value);
+                Text["OnSite.Invited"].Value);
         }
 
         var password = InitialPassword.Create();

@@ -10,6 +10,7 @@ using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Evaluations;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Memberships;
+using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Alerts;
 using VolunteerRecords.Storage.Certificates;
@@ -45,6 +46,7 @@ public sealed class MeModel(
     ICertificateStore certificates,
     ITeamStore teams,
     IAlertStore alerts,
+    TimeProvider time,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     /// <summary>Activities the volunteer served whose records are due soon or overdue, from the daily job.</summary>
@@ -103,6 +105,12 @@ public sealed class MeModel(
 
     public IReadOnlyList<SanctionRecord> Sanctions { get; private set; } = [];
 
+    /// <summary>Invitations waiting for her answer, each with the organization and the staff member who sent it.</summary>
+    public IReadOnlyList<MembershipEvent> Invitations { get; private set; } = [];
+
+    /// <summary>A minor accepts an invitation only with her guardian's agreement (A7.2).</summary>
+    public bool IsMinor { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (!await LoadAsync())
@@ -142,6 +150,28 @@ public sealed class MeModel(
 
     public Task<IActionResult> OnPostLeaveAsync(Guid organizationId, Guid operationId) =>
         RunAsync(_ => grains.Membership(User.VolunteerId()!.Value, organizationId).LeaveAsync(HttpContext.CommandContext(operationId)));
+
+    public async Task<IActionResult> OnPostAnswerInvitationAsync(Guid organizationId, bool accept, bool guardianAgrees, Guid operationId)
+    {
+        if (User.VolunteerId() is not { } id)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await grains.Membership(id, organizationId).AnswerInvitationAsync(accept, guardianAgrees, HttpContext.CommandContext(operationId));
+            var name = (await grains.GetGrain<IOrganizationGrain>(organizationId).GetProfileAsync())?.Name ?? "";
+            TempData["StatusMessage"] = localizer[accept ? "Me.InvitationAccepted" : "Me.InvitationDeclined", name].Value;
+            return RedirectToPage();
+        }
+        catch (DomainException exception)
+        {
+            await LoadAsync();
+            ModelState.AddModelError("", localizer[exception.Code]);
+            return Page();
+        }
+    }
 
     public Task<IActionResult> OnPostShareAsync(Guid organizationId, bool share, Guid operationId) =>
         RunAsync(_ => grains.Membership(User.VolunteerId()!.Value, organizationId).SetSharingAsync(share, HttpContext.CommandContext(operationId)));
@@ -222,6 +252,15 @@ public sealed class MeModel(
         Regions = await regions.ListAsync();
         ResidenceName = Regions.FirstOrDefault(r => r.Code == profile.ResidenceRegionCode)?.Name;
         Memberships = await memberships.ListForVolunteerAsync(id.ToString());
+        var invited = Memberships.Where(m => m.Status == nameof(MembershipStatus.Invited)).Select(m => m.OrganizationId).ToHashSet();
+        Invitations = invited.Count == 0 ? [] :
+        [
+            .. (await memberships.HistoryAsync(id.ToString()))
+                .Where(e => e.Event == MembershipEvents.Invited && invited.Contains(e.OrganizationId))
+                .GroupBy(e => e.OrganizationId)
+                .Select(g => g.MaxBy(e => e.AtUtc)!),
+        ];
+        IsMinor = MembershipRules.IsMinor(profile.BirthDate, ChinaTime.Today(time));
         Corrections = await corrections.ListForVolunteerAsync(id.ToString());
         Sanctions = await sanctions.ListForVolunteerAsync(id.ToString());
         SignUps = await participants.ForVolunteerAsync(id.ToString());
