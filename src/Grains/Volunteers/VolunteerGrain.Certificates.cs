@@ -16,16 +16,23 @@ public sealed partial class VolunteerGrain
     {
         RequireRegistered();
         var id = context.OperationId.ToString();
-        if (await certificates.FindAsync(id) is { } existing)
-        {
-            return new IssuedCertificate(context.OperationId, existing.Number, CodeFor(id));
-        }
 
-        // The volunteer, or an organization for its own member.
-        if (!context.Actor.IsVolunteer(Id) && !await IsStaffOfMemberOrganizationAsync(context.Actor, context.Actor.OrganizationId))
+        // The volunteer, or an organization for its own member and of its own records only (A23, A25); checked
+        // before the repeat check, so an operation id picked by anyone else answers nothing.
+        var self = context.Actor.IsVolunteer(Id);
+        if (!self && (!await IsStaffOfMemberOrganizationAsync(context.Actor, context.Actor.OrganizationId) || request.OrganizationId != context.Actor.OrganizationId))
         {
             throw new DomainException(CertificateErrors.NotAllowed, Key);
         }
+
+        if (await certificates.FindAsync(id) is { } existing)
+        {
+            return existing.VolunteerId == Key
+                ? new IssuedCertificate(context.OperationId, existing.Number, CodeFor(id))
+                : throw new DomainException(CertificateErrors.NotAllowed, Key);
+        }
+
+        await RequireOrganizationMayIssueAsync(context, request);
 
         if (!Enum.IsDefined(request.Purpose))
         {
@@ -89,6 +96,7 @@ public sealed partial class VolunteerGrain
                 PeriodFrom = request.From,
                 PeriodTo = request.To,
                 OrganizationId = request.OrganizationId?.ToString(),
+                OrganizationIds = string.Join(',', entries.Select(e => e.OrganizationId).Distinct().Order(StringComparer.Ordinal)),
                 TotalMinutes = total,
                 Snapshot = JsonSerializer.Serialize(content),
                 IssuedByName = context.Actor.DisplayName,
@@ -122,8 +130,9 @@ public sealed partial class VolunteerGrain
             throw new DomainException(CertificateErrors.NotFound, Key);
         }
 
-        // The organization whose records it covers (its admin) or a bureau over the volunteer; not the volunteer.
-        if (!await InScopeAsync(context.Actor, administrator: true))
+        // The organization whose records alone it covers (its admin) or a bureau over the volunteer; not the volunteer.
+        if (!await InScopeAsync(context.Actor, administrator: true)
+            || (!context.Actor.IsBureau && !certificate.HeldBy.Contains(context.Actor.OrganizationId?.ToString())))
         {
             throw new DomainException(CertificateErrors.NotAllowed, Key);
         }
@@ -137,6 +146,21 @@ public sealed partial class VolunteerGrain
         if (await certificates.RevokeAsync(certificate.Id, why, context.Actor.DisplayName, time.GetUtcNow().UtcDateTime))
         {
             await audit.RecordAsync(context, "certificate.revoked", "volunteer", Key, $"certificate={certificate.Id}");
+        }
+    }
+
+    /// <summary>A suspended or deregistered organization issues nothing; she still issues her own certificates of its records.</summary>
+    private async Task RequireOrganizationMayIssueAsync(CommandContext context, CertificateRequest request)
+    {
+        if (context.Actor.IsVolunteer(Id) || request.OrganizationId is not { } organizationId)
+        {
+            return;
+        }
+
+        var organization = await GrainFactory.GetGrain<IOrganizationGrain>(organizationId).GetProfileAsync();
+        if (organization is null || organization.Status != OrganizationStatus.Active)
+        {
+            throw new DomainException(OrganizationErrors.NotActive, organizationId.ToString());
         }
     }
 

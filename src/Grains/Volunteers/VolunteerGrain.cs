@@ -234,6 +234,7 @@ public sealed partial class VolunteerGrain(
             Id = context.OperationId.ToString(),
             OperationId = context.OperationId.ToString(),
             VolunteerId = Key,
+            OrganizationId = context.Actor.IsBureau ? null : context.Actor.OrganizationId?.ToString(),
             Title = cleanTitle,
             GrantedOn = grantedOn,
             GrantingBody = body,
@@ -326,20 +327,31 @@ public sealed partial class VolunteerGrain(
     public async Task<RecordVisibility?> RecordVisibilityAsync(CommandContext context)
     {
         var viewer = context.Actor;
-        if (!state.State.IsRegistered || !await InScopeAsync(viewer, administrator: false))
+        if (!state.State.IsRegistered)
+        {
+            return null;
+        }
+
+        if (viewer.IsVolunteer(Id))
+        {
+            return RecordVisibility.Self;
+        }
+
+        if (!await InScopeAsync(viewer, administrator: false))
         {
             return null;
         }
 
         if (viewer.IsBureau)
         {
-            return new RecordVisibility(true, null, false);
+            return RecordVisibility.Bureau;
         }
 
         var organization = viewer.OrganizationId!.Value;
         if (!(await GrainFactory.Membership(Id, organization).GetAsync()).ShareRecords)
         {
-            return new RecordVisibility(false, organization, false);
+            var onlyOwn = !await ledger.HasRecordsOfOthersAsync(Key, organization.ToString());
+            return new RecordVisibility(false, organization, false, OnlyOwnRecords: onlyOwn);
         }
 
         await audit.RecordAsync(context, "volunteer.shared-records-read", "volunteer", Key, $"organization={organization}");

@@ -125,10 +125,14 @@ public sealed class SqlAlertStore(ISqlConnectionFactory connections) : IAlertSto
             $"""
             SELECT {MemberColumns} FROM star_eligibility e
             JOIN memberships m ON m.volunteer_id = e.volunteer_id AND m.organization_id = @OrganizationId AND m.status = 'Member'
+                AND (m.share_records = @Shared
+                     OR NOT EXISTS (SELECT 1 FROM service_records r WHERE r.volunteer_id = e.volunteer_id AND r.organization_id <> @OrganizationId))
             JOIN volunteers v ON v.id = e.volunteer_id AND v.star_level < e.level
             ORDER BY e.found_on, v.display_name;
             """,
-            new { OrganizationId = organizationId },
+            // Star progress adds up every organization's hours: only members who share their records with it, or whose
+            // records are all its own (the rule of RecordVisibility.ShowsTotals).
+            new { OrganizationId = organizationId, Shared = true },
             cancellationToken: cancellationToken));
         return [.. rows];
     }

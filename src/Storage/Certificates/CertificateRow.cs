@@ -21,6 +21,12 @@ public sealed class CertificateRow
 
     public string? OrganizationId { get; init; }
 
+    /// <summary>The organizations whose records it lists, comma-separated; null on certificates issued before this was kept.</summary>
+    public string? OrganizationIds { get; init; }
+
+    public IReadOnlyList<string> HeldBy =>
+        OrganizationIds is { Length: > 0 } ids ? ids.Split(',') : OrganizationId is { } only ? [only] : [];
+
     public long TotalMinutes { get; init; }
 
     /// <summary>The certificate's content as issued (JSON): read back, never recomputed.</summary>

@@ -7,7 +7,7 @@ public sealed class SqlCertificateStore(ISqlConnectionFactory connections) : ICe
 {
     private const string Select = """
         SELECT c.id AS Id, c.number AS Number, c.code_hash AS CodeHash, c.volunteer_id AS VolunteerId, c.purpose AS Purpose,
-               c.period_from AS PeriodFrom, c.period_to AS PeriodTo, c.organization_id AS OrganizationId, c.total_minutes AS TotalMinutes,
+               c.period_from AS PeriodFrom, c.period_to AS PeriodTo, c.organization_id AS OrganizationId, c.organization_ids AS OrganizationIds, c.total_minutes AS TotalMinutes,
                c.snapshot AS Snapshot, c.issued_by_name AS IssuedByName, c.issued_utc AS IssuedUtc,
                r.reason AS RevokedReason, r.at_utc AS RevokedUtc
         FROM certificates c LEFT JOIN certificate_revocations r ON r.certificate_id = c.id
@@ -18,8 +18,8 @@ public sealed class SqlCertificateStore(ISqlConnectionFactory connections) : ICe
         await using var connection = await connections.OpenAsync(cancellationToken);
         return await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO certificates (id, number, code_hash, volunteer_id, purpose, period_from, period_to, organization_id, total_minutes, snapshot, issued_by_name, issued_utc)
-            VALUES (@Id, @Number, @CodeHash, @VolunteerId, @Purpose, @PeriodFrom, @PeriodTo, @OrganizationId, @TotalMinutes, @Snapshot, @IssuedByName, @IssuedUtc)
+            INSERT INTO certificates (id, number, code_hash, volunteer_id, purpose, period_from, period_to, organization_id, organization_ids, total_minutes, snapshot, issued_by_name, issued_utc)
+            VALUES (@Id, @Number, @CodeHash, @VolunteerId, @Purpose, @PeriodFrom, @PeriodTo, @OrganizationId, @OrganizationIds, @TotalMinutes, @Snapshot, @IssuedByName, @IssuedUtc)
             ON CONFLICT DO NOTHING;
             """,
             certificate,

@@ -36,6 +36,9 @@ public interface IServiceLedger
     /// <summary>The volunteer's certified minutes according to the ledger alone.</summary>
     Task<long> TotalMinutesAsync(string volunteerId, CancellationToken cancellationToken = default);
 
+    /// <summary>Whether any organization but <paramref name="organizationId"/> holds service records of the volunteer.</summary>
+    Task<bool> HasRecordsOfOthersAsync(string volunteerId, string organizationId, CancellationToken cancellationToken = default);
+
     /// <summary>Every row of the volunteer, newest first: originals and the corrections that point at them.</summary>
     Task<Page<ServiceRecord>> ListForVolunteerAsync(string volunteerId, int page, int pageSize, CancellationToken cancellationToken = default);
 

@@ -298,6 +298,15 @@ public sealed class SqlServiceLedger(ISqlConnectionFactory connections) : IServi
             cancellationToken: cancellationToken));
     }
 
+    public async Task<bool> HasRecordsOfOthersAsync(string volunteerId, string organizationId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM service_records WHERE volunteer_id = @VolunteerId AND organization_id <> @OrganizationId LIMIT 1) t;",
+            new { VolunteerId = volunteerId, OrganizationId = organizationId },
+            cancellationToken: cancellationToken)) > 0;
+    }
+
     public async Task<Page<ServiceRecord>> ListForVolunteerAsync(string volunteerId, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         pageSize = Page<ServiceRecord>.Clamp(pageSize);

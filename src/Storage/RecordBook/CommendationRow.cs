@@ -8,6 +8,9 @@ public sealed class CommendationRow
 
     public string VolunteerId { get; init; } = "";
 
+    /// <summary>The organization whose record this is; null for a bureau's or a campaign's commendation.</summary>
+    public string? OrganizationId { get; init; }
+
     public string Title { get; init; } = "";
 
     public DateOnly GrantedOn { get; init; }

@@ -32,8 +32,8 @@ public sealed class SqlRecordBook(ISqlConnectionFactory connections) : IRecordBo
         await using var connection = await connections.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO commendations (id, operation_id, volunteer_id, title, granted_on, granting_body, recorded_by_name, recorded_utc)
-            VALUES (@Id, @OperationId, @VolunteerId, @Title, @GrantedOn, @GrantingBody, @RecordedByName, @RecordedUtc)
+            INSERT INTO commendations (id, operation_id, volunteer_id, organization_id, title, granted_on, granting_body, recorded_by_name, recorded_utc)
+            VALUES (@Id, @OperationId, @VolunteerId, @OrganizationId, @Title, @GrantedOn, @GrantingBody, @RecordedByName, @RecordedUtc)
             ON CONFLICT DO NOTHING;
             """,
             row,
@@ -93,7 +93,7 @@ public sealed class SqlRecordBook(ISqlConnectionFactory connections) : IRecordBo
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<CommendationRow>(new CommandDefinition(
             """
-            SELECT id AS Id, operation_id AS OperationId, volunteer_id AS VolunteerId, title AS Title, granted_on AS GrantedOn,
+            SELECT id AS Id, operation_id AS OperationId, volunteer_id AS VolunteerId, organization_id AS OrganizationId, title AS Title, granted_on AS GrantedOn,
                    granting_body AS GrantingBody, recorded_by_name AS RecordedByName, recorded_utc AS RecordedUtc
             FROM commendations WHERE volunteer_id = @VolunteerId ORDER BY granted_on DESC;
             """,

@@ -55,12 +55,32 @@ public sealed class CertificateTests(ClusterFixture fixture)
         var otherOrganization = await Refused(() => Grain(volunteer).IssueCertificateAsync(new CertificateRequest(CertificatePurpose.Other, null, null, null), Scenario.Recorder(Guid.NewGuid())));
         var backwards = await Refused(() => Grain(volunteer).IssueCertificateAsync(new CertificateRequest(CertificatePurpose.Other, today, today.AddDays(-5), null), Scenario.Self(volunteer)));
         var future = await Refused(() => Grain(volunteer).IssueCertificateAsync(new CertificateRequest(CertificatePurpose.Other, null, today.AddDays(3), null), Scenario.Self(volunteer)));
-        var byOrganization = await Grain(volunteer).IssueCertificateAsync(new CertificateRequest(CertificatePurpose.Enlistment, null, null, null), Scenario.Recorder(organization));
+        var othersRecords = await Refused(() => Grain(volunteer).IssueCertificateAsync(new CertificateRequest(CertificatePurpose.Other, null, null, null), Scenario.Recorder(organization)));
+        var byOrganization = await Grain(volunteer).IssueCertificateAsync(new CertificateRequest(CertificatePurpose.Enlistment, null, null, organization), Scenario.Recorder(organization));
 
         Assert.Equal(
-            [CertificateErrors.NoRecords, CertificateErrors.NotAllowed, CertificateErrors.NotAllowed, CertificateErrors.PeriodInvalid, CertificateErrors.PeriodInvalid],
-            [noRecords, someoneElse, otherOrganization, backwards, future]);
+            [CertificateErrors.NoRecords, CertificateErrors.NotAllowed, CertificateErrors.NotAllowed, CertificateErrors.NotAllowed, CertificateErrors.PeriodInvalid, CertificateErrors.PeriodInvalid],
+            [noRecords, someoneElse, otherOrganization, othersRecords, backwards, future]);
         Assert.NotEmpty(byOrganization.Number);
+    }
+
+    [Fact]
+    public async Task An_operation_id_picked_by_someone_else_answers_no_number_and_no_code_A23()
+    {
+        var (organization, volunteer) = await MemberAsync();
+        await CertifyAsync(organization, volunteer, March, 1);
+        var mine = Scenario.Self(volunteer);
+        await Grain(volunteer).IssueCertificateAsync(new CertificateRequest(CertificatePurpose.Other, null, null, null), mine);
+        var (otherOrganization, otherVolunteer) = await MemberAsync();
+        await CertifyAsync(otherOrganization, otherVolunteer, March, 1);
+
+        var stranger = await Refused(() => Grain(volunteer).IssueCertificateAsync(
+            new CertificateRequest(CertificatePurpose.Other, null, null, null), Scenario.Recorder(Guid.NewGuid()) with { OperationId = mine.OperationId }));
+        var elsewhere = await Refused(() => Grain(otherVolunteer).IssueCertificateAsync(
+            new CertificateRequest(CertificatePurpose.Other, null, null, null), Scenario.Self(otherVolunteer) with { OperationId = mine.OperationId }));
+
+        Assert.Equal(CertificateErrors.NotAllowed, stranger);
+        Assert.Equal(CertificateErrors.NotAllowed, elsewhere);
     }
 
     [Fact]

@@ -82,13 +82,20 @@ public sealed class ViewModel(
     {
         var row = await certificates.FindAsync(id.ToString());
         var actor = User.ToActor();
-        if (row is null || await grains.GetGrain<IVolunteerGrain>(Guid.Parse(row.VolunteerId)).ViewProfileAsync(actor) is null)
+        if (row is null)
+        {
+            return false;
+        }
+
+        // The certificate lists the records it certifies: it opens only where those records may be seen (A23, A24).
+        var visibility = await grains.GetGrain<IVolunteerGrain>(Guid.Parse(row.VolunteerId)).RecordVisibilityAsync(HttpContext.CommandContext(Guid.NewGuid()));
+        if (visibility is null || !visibility.OpensCertificate(row))
         {
             return false;
         }
 
         Certificate = views.Build(row, views.Origin(Request));
-        CanRevoke = !row.IsRevoked && (actor.IsBureau || actor.Role == Role.OrganizationAdmin);
+        CanRevoke = !row.IsRevoked && (actor.IsBureau || (actor.Role == Role.OrganizationAdmin && row.HeldBy.Contains(actor.OrganizationId?.ToString())));
         return true;
     }
 

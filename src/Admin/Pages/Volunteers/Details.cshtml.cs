@@ -8,6 +8,7 @@ using VolunteerRecords.Grains.Certificates;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Volunteers;
+using VolunteerRecords.Grains.Volunteers.Identity;
 using VolunteerRecords.Storage.Certificates;
 using VolunteerRecords.Storage.Ledger;
 using VolunteerRecords.Storage.Memberships;
@@ -28,6 +29,7 @@ public sealed class DetailsModel(
     IRecordBook recordBook,
     IServiceLedger ledger,
     ICertificateStore certificates,
+    TimeProvider time,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public IReadOnlyList<EvaluationRow> Evaluations { get; private set; } = [];
@@ -67,6 +69,16 @@ public sealed class DetailsModel(
     public IReadOnlyList<SanctionRecord> Sanctions { get; private set; } = [];
 
     public IReadOnlyList<MembershipEvent> History { get; private set; } = [];
+
+    /// <summary>What this viewer may see of her record; decided by her grain.</summary>
+    public RecordVisibility? Visibility { get; private set; }
+
+    /// <summary>Her age instead of the birth date, which with the masked number's visible digits would rebuild the ID number.</summary>
+    public int Age { get; private set; }
+
+    /// <summary>Complainants are named only to the organization that took the complaint.</summary>
+    public string Complainant(ComplaintRow complaint) =>
+        Visibility?.NamesComplainant(complaint) == true ? complaint.Complainant : localizer["Complaint.ComplainantWithheld"].Value;
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -171,18 +183,26 @@ public sealed class DetailsModel(
             return false;
         }
 
+        // One decision of what this viewer may see of her record (A23, A24); everything below follows it.
+        Visibility = await grains.GetGrain<IVolunteerGrain>(id).RecordVisibilityAsync(HttpContext.CommandContext(Guid.NewGuid()));
+        if (Visibility is null)
+        {
+            return false;
+        }
+
+        var visibility = Visibility;
         CanUnmask = actor.CanUnmask;
         OrganizationId = actor.OrganizationId;
+        Age = IdDocuments.AgeOn(Profile.BirthDate, ChinaTime.Today(time));
         ResidenceName = (await regions.FindAsync(Profile.ResidenceRegionCode))?.Name;
-        Sanctions = await sanctions.ListForVolunteerAsync(id.ToString());
-        History = await memberships.HistoryAsync(id.ToString());
-        Evaluations = await recordBook.EvaluationsAsync(id.ToString());
-        Commendations = await recordBook.CommendationsAsync(id.ToString());
-        Complaints = await recordBook.ComplaintsAsync(id.ToString());
+        Sanctions = [.. (await sanctions.ListForVolunteerAsync(id.ToString())).Where(s => s.OrganizationId is null || visibility.ShowsRecordsOf(s.OrganizationId))];
+        History = [.. (await memberships.HistoryAsync(id.ToString())).Where(e => visibility.ShowsRecordsOf(e.OrganizationId))];
+        Evaluations = [.. (await recordBook.EvaluationsAsync(id.ToString())).Where(e => visibility.ShowsRecordsOf(e.OrganizationId))];
+        Commendations = [.. (await recordBook.CommendationsAsync(id.ToString())).Where(c => visibility.ShowsRecordsOf(c.OrganizationId))];
+        Complaints = [.. (await recordBook.ComplaintsAsync(id.ToString())).Where(visibility.ShowsComplaint)];
         CanDecide = actor.IsBureau || actor.Role == VolunteerRecords.Storage.Accounts.Role.OrganizationAdmin;
-        var visibility = await grains.GetGrain<IVolunteerGrain>(id).RecordVisibilityAsync(HttpContext.CommandContext(Guid.NewGuid()));
-        Records = visibility is null ? [] : await ledger.RecentForVolunteerAsync(id.ToString(), visibility.AllOrganizations ? null : visibility.OrganizationId?.ToString(), 50);
-        Certificates = await certificates.ForVolunteerAsync(id.ToString());
+        Records = await ledger.RecentForVolunteerAsync(id.ToString(), visibility.AllOrganizations ? null : visibility.OrganizationId?.ToString(), 50);
+        Certificates = [.. (await certificates.ForVolunteerAsync(id.ToString())).Where(visibility.OpensCertificate)];
         OrganizationNames = (await memberships.ListForVolunteerAsync(id.ToString())).ToDictionary(m => m.OrganizationId, m => m.OrganizationName ?? m.OrganizationId);
         return true;
     }

@@ -1,0 +1,7 @@
+-- Issue 12: whose record a commendation is, so that another organization sees it only while the volunteer shares (A23, A24).
+-- Rows written before carry no owner: they are shown only to the volunteer, bureaus and organizations she shares with.
+ALTER TABLE commendations ADD COLUMN IF NOT EXISTS organization_id TEXT NULL;
+
+-- Whose records a certificate lists (comma-separated ids), so that it opens only for those organizations (A23).
+-- Certificates issued before carry none: they open for the volunteer, bureaus and organizations she shares with.
+ALTER TABLE certificates ADD COLUMN IF NOT EXISTS organization_ids TEXT NULL;
