@@ -17,6 +17,7 @@ public static class OrganizationErrors
     public const string StatusUnchanged = "Organization.StatusUnchanged";
     public const string NotAllowed = "Organization.NotAllowed";
     public const string StaffRoleInvalid = "Organization.StaffRoleInvalid";
+    public const string CannotGrantUnmask = "Organization.CannotGrantUnmask";
     public const string StaffUserNameInvalid = "Organization.StaffUserNameInvalid";
     public const string StaffUserNameTaken = "Organization.StaffUserNameTaken";
     public const string StaffNotFound = "Organization.StaffNotFound";

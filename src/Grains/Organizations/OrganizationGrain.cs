@@ -155,6 +155,12 @@ public sealed class OrganizationGrain(
             throw new DomainException(OrganizationErrors.StaffRoleInvalid, Key);
         }
 
+        // Nobody grants what they do not hold: revealing ID numbers is given only by someone who may reveal them.
+        if (command.CanUnmask && !context.Actor.CanUnmask)
+        {
+            throw new DomainException(OrganizationErrors.CannotGrantUnmask, Key);
+        }
+
         var userName = command.UserName.Trim();
         var displayName = command.DisplayName.Trim();
         if (!OrganizationRules.IsStaffUserName(userName) || displayName.Length is 0 or > OrganizationRules.MaxContactNameLength)

@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.AspNetCore;
+using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
 using VolunteerRecords.Admin.Alerts;
@@ -97,6 +98,8 @@ public static class JobsHostingExtensions
         app.MapHangfireDashboard(DashboardPath, new DashboardOptions
         {
             Authorization = [new BureauDashboardAuthorizationFilter()],
+            // Only the city bureau triggers, requeues or deletes jobs; jobs are the city's, a district only looks.
+            IsReadOnlyFunc = context => !BureauDashboardAuthorizationFilter.IsCityBureau(context.GetHttpContext().User),
             DisplayStorageConnectionString = false,
             AppPath = "/",
         }).RequireAuthorization(Policies.Bureau);

@@ -53,6 +53,8 @@ public sealed partial class DatabaseInitializer(
             DisplayName = options.AdminDisplayName,
             Role = Role.CityAdmin,
             RegionCode = RegionCodes.City,
+            // The city bureau is where revealing ID numbers starts: staff get it only from someone who holds it.
+            CanUnmask = true,
             SecurityStamp = Guid.NewGuid().ToString("N"),
             CreatedUtc = time.GetUtcNow().UtcDateTime,
         };

@@ -75,6 +75,17 @@ public sealed class SqlAuditLog(ISqlConnectionFactory connections) : IAuditLog
             parameters.Add("ToUtc", to);
         }
 
+        if (query.RegionPrefix is { } region)
+        {
+            where.Append(
+                """
+                 AND (actor_id IN (SELECT id FROM accounts WHERE region_code LIKE @RegionPrefix)
+                      OR (subject_type = 'volunteer' AND subject_id IN (SELECT id FROM volunteers WHERE residence_region LIKE @RegionPrefix))
+                      OR (subject_type = 'organization' AND subject_id IN (SELECT id FROM organizations WHERE region_code LIKE @RegionPrefix)))
+                """);
+            parameters.Add("RegionPrefix", region);
+        }
+
         var pageSize = Page<AuditRecord>.Clamp(query.PageSize);
         var pageNumber = Math.Max(1, query.Page);
         parameters.Add("Limit", pageSize);

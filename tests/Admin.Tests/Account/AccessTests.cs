@@ -45,6 +45,26 @@ public sealed class AccessTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Only_the_city_bureau_triggers_or_deletes_jobs_a_district_only_looks_A4()
+    {
+        var (userName, password) = await app.Factory.CreateAccountAsync(Role.DistrictAdmin, region: "210902");
+        using var district = app.NewClient();
+        await district.SignInAsync(userName, password);
+        using var city = app.NewClient();
+        await city.SignInAsync(AppFactory.AdminUserName, AppFactory.AdminPassword);
+
+        var looking = await district.GetAsync("/jobs/recurring");
+        var running = await city.GetAsync("/jobs/recurring");
+        var triggering = await district.PostAsync("/jobs/recurring/trigger", [new("jobs[]", "ledger-fold")]);
+
+        Assert.Equal(HttpStatusCode.OK, looking.Status);
+        Assert.DoesNotContain("recurring/trigger", looking.Html);
+        Assert.Contains("recurring/trigger", running.Html);
+        Assert.NotEqual(HttpStatusCode.OK, triggering.Status);
+        Assert.NotEqual(HttpStatusCode.NoContent, triggering.Status);
+    }
+
+    [Fact]
     public async Task Volunteers_cannot_open_the_audit_log()
     {
         var (userName, password) = await app.Factory.CreateAccountAsync(Role.Volunteer, volunteerId: Guid.NewGuid());

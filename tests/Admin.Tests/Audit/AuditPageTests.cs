@@ -20,4 +20,38 @@ public sealed class AuditPageTests(AppFixture app)
         Assert.Contains("共 1 条", page.Html);
         Assert.DoesNotContain("account.signed-in", page.Html);
     }
+
+    [Fact]
+    public async Task A_district_bureau_reads_the_audit_lines_of_its_own_region_only_A4_A11()
+    {
+        using var city = app.NewClient();
+        await city.SignInAsync(AppFactory.AdminUserName, AppFactory.AdminPassword);
+        var inside = await app.RegisterOrganizationAsync(region: "210902");
+        var outside = await app.RegisterOrganizationAsync(region: "210911");
+        var (userName, password) = await app.Factory.CreateAccountAsync(VolunteerRecords.Storage.Accounts.Role.DistrictAdmin, region: "210902");
+        using var district = app.NewClient();
+        await district.SignInAsync(userName, password);
+
+        var own = await district.GetAsync("/Audit?Action=organization.registered&SubjectId=" + inside);
+        var foreign = await district.GetAsync("/Audit?Action=organization.registered&SubjectId=" + outside);
+        var cityView = await city.GetAsync("/Audit?Action=organization.registered&SubjectId=" + outside);
+
+        Assert.Contains("共 1 条", own.Html);
+        Assert.Contains("共 0 条", foreign.Html);
+        Assert.Contains("共 1 条", cityView.Html);
+    }
+
+    [Fact]
+    public async Task An_unreadable_or_far_date_in_the_filter_is_refused_with_a_message_not_a_crash()
+    {
+        using var city = app.NewClient();
+        await city.SignInAsync(AppFactory.AdminUserName, AppFactory.AdminPassword);
+
+        var far = await city.GetAsync("/Audit?To=9999-12-31");
+        var garbage = await city.GetAsync("/Audit?From=not-a-date");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, far.Status);
+        Assert.Equal(System.Net.HttpStatusCode.OK, garbage.Status);
+        Assert.Contains("日期超出范围", far.Html);
+    }
 }

@@ -1,3 +1,4 @@
+using VolunteerRecords.Storage.Audit;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Tests.Infrastructure;
@@ -81,6 +82,29 @@ public sealed class OrganizationManagementTests(ClusterFixture fixture)
         Assert.Equal(OrganizationErrors.StaffUserNameTaken, taken.Code);
         Assert.Equal(OrganizationErrors.NotAllowed, byRecorder.Code);
         Assert.Equal(OrganizationErrors.StaffRoleInvalid, cityRole.Code);
+    }
+
+    [Fact]
+    public async Task Nobody_grants_what_they_do_not_hold_and_every_grant_is_audited_with_who_gave_it_A20()
+    {
+        var organization = await _scenario.OrganizationAsync();
+        var userName = "rec" + Guid.NewGuid().ToString("N")[..8];
+        var create = new CreateStaffAccount(userName, "钱记录员", Role.Recorder, CanUnmask: true, "hashed-elsewhere");
+        var accounts = new SqlAccountStore(fixture.Connections);
+
+        var withoutIt = await Assert.ThrowsAsync<DomainException>(() => Grain(organization).CreateStaffAccountAsync(create, Scenario.Admin(organization)));
+        var nothingCreated = await accounts.FindByUserNameAsync(userName, TestContext.Current.CancellationToken);
+        var granter = Scenario.Admin(organization, canUnmask: true);
+        var accountId = await Grain(organization).CreateStaffAccountAsync(create, granter);
+
+        Assert.Equal(OrganizationErrors.CannotGrantUnmask, withoutIt.Code);
+        Assert.Null(nothingCreated);
+        Assert.True((await accounts.FindByIdAsync(accountId, TestContext.Current.CancellationToken))!.CanUnmask);
+        var audited = await new SqlAuditLog(fixture.Connections).QueryAsync(
+            new AuditQuery(Action: "organization.staff-created", SubjectId: accountId), TestContext.Current.CancellationToken);
+        var line = Assert.Single(audited.Items);
+        Assert.Equal(granter.Actor.AccountId, line.ActorId);
+        Assert.Contains("unmask=True", line.Detail);
     }
 
     [Theory]

@@ -1,8 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Localization;
 using VolunteerRecords.Admin.Security;
+using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Regions;
+using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Audit;
 using VolunteerRecords.Storage.Database;
 
@@ -10,7 +14,7 @@ namespace VolunteerRecords.Admin.Pages.Audit;
 
 /// <summary>Bureaus supervise record-keeping (A21): who entered, changed or viewed what.</summary>
 [Authorize(Policy = Policies.Bureau)]
-public sealed class IndexModel(IAuditLog audit) : PageModel
+public sealed class IndexModel(IAuditLog audit, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Actor { get; set; }
@@ -37,14 +41,29 @@ public sealed class IndexModel(IAuditLog audit) : PageModel
 
     public async Task OnGetAsync()
     {
+        foreach (var (name, day) in new[] { (nameof(From), From), (nameof(To), To) })
+        {
+            if (day is { } value && !DateRange.IsPlausible(value))
+            {
+                ModelState.AddModelError(name, localizer["Validation.DateOutOfRange"]);
+            }
+        }
+
+        var from = From is { } f && DateRange.IsPlausible(f) ? Cultures.ChinaDateToUtc(f) : (DateTime?)null;
+        var to = To is { } t && DateRange.IsPlausible(t) ? Cultures.ChinaDateToUtc(t.AddDays(1)) : (DateTime?)null;
+
+        // A district bureau reads the lines of its own region only (A4, A11).
+        var actor = User.ToActor();
+        var region = actor.Role == Role.CityAdmin && actor.RegionCode == RegionCodes.City ? null : RegionCodes.LikePattern(actor.RegionCode ?? "-");
         Entries = await audit.QueryAsync(new AuditQuery(
             Actor,
             Action,
             SubjectType,
             SubjectId,
-            From is { } from ? Cultures.ChinaDateToUtc(from) : null,
-            To is { } to ? Cultures.ChinaDateToUtc(to.AddDays(1)) : null,
+            from,
+            to,
             PageNumber,
-            50));
+            50,
+            region));
     }
 }
