@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Storage.Audit;
 
 namespace VolunteerRecords.Admin.Security;
 
@@ -10,4 +11,10 @@ public static class HttpContextExtensions
     /// <summary>The command context for a signed-in user's form post, carrying the form's operation id.</summary>
     public static CommandContext CommandContext(this HttpContext context, Guid operationId) =>
         new(operationId, context.User.ToActor(), context.RemoteIp());
+
+    /// <summary>Records that the signed-in user took data away (a download): who, what, when and from where.</summary>
+    public static Task AuditDownloadAsync(this HttpContext context, IAuditLog audit, string action, string subjectType, string subjectId, string? detail = null) =>
+        audit.AppendAsync(
+            new AuditEntry(DateTime.UtcNow, context.User.AccountId(), context.User.Identity?.Name, action, subjectType, subjectId, context.RemoteIp(), detail),
+            context.RequestAborted);
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using VolunteerRecords.Admin.Tests.Infrastructure;
 using VolunteerRecords.Storage.Accounts;
 
@@ -38,5 +39,8 @@ public sealed class ExportPagesTests(AppFixture app)
         Assert.Contains(",社区服务,2025-03-02,2025-03-02 08:00,2025-03-02 11:00,海州区,社区服务,3,3,", file.Html);
         Assert.Equal(file.Html, again.Html);
         Assert.DoesNotContain("evil", nextFile);
+        var downloads = await app.Factory.Services.GetRequiredService<VolunteerRecords.Storage.Audit.IAuditLog>().QueryAsync(
+            new VolunteerRecords.Storage.Audit.AuditQuery(Action: "export.downloaded", SubjectId: number.ToString(System.Globalization.CultureInfo.InvariantCulture)), TestContext.Current.CancellationToken);
+        Assert.Equal(2, downloads.Total);
     }
 }

@@ -45,6 +45,9 @@ public sealed class StatisticsPagesTests(AppFixture app)
         Assert.Equal(25d, Convert.ToDouble(summary.Single(r => (string)r["项目"] == "认定服务时长（小时）")["数值"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Contains("范围,'=SUM(A1)互助会", csv.Html);
         Assert.Equal(HttpStatusCode.NotFound, stranger.Status);
+        var downloads = await app.Factory.Services.GetRequiredService<VolunteerRecords.Storage.Audit.IAuditLog>().QueryAsync(
+            new VolunteerRecords.Storage.Audit.AuditQuery(Action: "report.downloaded", SubjectId: Uri.UnescapeDataString(id)), TestContext.Current.CancellationToken);
+        Assert.Equal(2, downloads.Total);
     }
 
     [Fact]

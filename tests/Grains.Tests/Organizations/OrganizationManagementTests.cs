@@ -1,8 +1,8 @@
-using VolunteerRecords.Storage.Audit;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Tests.Infrastructure;
 using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Storage.Audit;
 
 namespace VolunteerRecords.Grains.Tests.Organizations;
 

@@ -10,6 +10,7 @@ using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Exports;
 using VolunteerRecords.Grains.Regions;
 using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Storage.Audit;
 using VolunteerRecords.Storage.Exports;
 
 namespace VolunteerRecords.Admin.Pages.Exports;
@@ -23,6 +24,7 @@ public sealed class IndexModel(
     IGrainFactory grains,
     INationalExportStore exports,
     NationalExportFile files,
+    IAuditLog audit,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public IReadOnlyList<NationalExportRow> Exports { get; private set; } = [];
@@ -62,6 +64,7 @@ public sealed class IndexModel(
             return NotFound();
         }
 
+        await HttpContext.AuditDownloadAsync(audit, "export.downloaded", "national-export", number.ToString(CultureInfo.InvariantCulture), $"part={part}");
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"{NationalExportFile.FileName(number, part)}\"";

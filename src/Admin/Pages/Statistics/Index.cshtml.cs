@@ -9,6 +9,7 @@ using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Reports;
+using VolunteerRecords.Storage.Audit;
 using VolunteerRecords.Storage.Regions;
 using VolunteerRecords.Storage.Statistics;
 
@@ -26,6 +27,7 @@ public sealed class IndexModel(
     IStatisticsStore statistics,
     IRegionDirectory regions,
     RegionScope regionScope,
+    IAuditLog audit,
     TimeProvider time,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
@@ -91,6 +93,7 @@ public sealed class IndexModel(
             return NotFound();
         }
 
+        await HttpContext.AuditDownloadAsync(audit, "report.downloaded", "report", id, $"format={(format == "csv" ? "csv" : "xlsx")}");
         var sheets = await workbook.SheetsAsync(report, JsonSerializer.Deserialize<StatisticsSnapshot>(report.Content)!);
         var name = $"report-{report.PeriodFrom:yyyyMM}-{report.PeriodTo:yyyyMM}-{report.Kind.ToLowerInvariant()}";
         Response.Headers.ContentDisposition = $"attachment; filename=\"{name}.{(format == "csv" ? "csv" : "xlsx")}\"";
