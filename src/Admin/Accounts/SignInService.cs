@@ -67,7 +67,7 @@ public sealed class SignInService(
         }
 
         await accounts.RecordSuccessfulSignInAsync(account.Id);
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, CreatePrincipal(account));
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, CreatePrincipal(account, await PersonalVolunteerAsync(account)));
         await RecordAsync(http, now, account, "account.signed-in", null);
         return new SignInResult(SignInOutcome.Succeeded);
     }
@@ -85,9 +85,13 @@ public sealed class SignInService(
     {
         if (await accounts.FindByIdAsync(accountId) is { } account)
         {
-            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, CreatePrincipal(account));
+            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, CreatePrincipal(account, await PersonalVolunteerAsync(account)));
         }
     }
+
+    /// <summary>A staff member's own volunteer record, looked up at each sign-in so one registered later is found too.</summary>
+    private async Task<string?> PersonalVolunteerAsync(AccountRecord account) =>
+        account.PersonalDocumentHash is { } hash ? await volunteers.FindByIdentifierAsync(hash) : null;
 
     public async Task SignOutAsync(HttpContext http)
     {
@@ -100,7 +104,7 @@ public sealed class SignInService(
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
     }
 
-    public static ClaimsPrincipal CreatePrincipal(AccountRecord account)
+    public static ClaimsPrincipal CreatePrincipal(AccountRecord account, string? personalVolunteerId)
     {
         var claims = new List<Claim>
         {
@@ -122,6 +126,11 @@ public sealed class SignInService(
         if (account.VolunteerId is { } volunteer)
         {
             claims.Add(new Claim(VrClaimTypes.VolunteerId, volunteer));
+        }
+
+        if (personalVolunteerId is not null)
+        {
+            claims.Add(new Claim(VrClaimTypes.PersonalVolunteerId, personalVolunteerId));
         }
 
         if (account.CanUnmask)

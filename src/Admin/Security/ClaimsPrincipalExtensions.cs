@@ -23,7 +23,8 @@ public static class ClaimsPrincipalExtensions
         user.FindFirstValue(VrClaimTypes.RegionCode),
         user.OrganizationId(),
         user.VolunteerId(),
-        user.HasClaim(VrClaimTypes.CanUnmask, "true"));
+        user.HasClaim(VrClaimTypes.CanUnmask, "true"),
+        GuidClaim(user, VrClaimTypes.PersonalVolunteerId));
 
     private static Guid? GuidClaim(ClaimsPrincipal user, string type) =>
         Guid.TryParse(user.FindFirstValue(type), out var id) ? id : null;

@@ -8,4 +8,5 @@ public static class VrClaimTypes
     public const string SecurityStamp = "vr:stamp";
     public const string CanUnmask = "vr:unmask";
     public const string MustChangePassword = "vr:must-change-password";
+    public const string PersonalVolunteerId = "vr:personal-volunteer";
 }

@@ -188,6 +188,7 @@ public sealed class ActivityGrain(
         }
 
         RequireStatus(ActivityStatus.Draft);
+        await RequireActiveOrganizationAsync();
         if (state.State.Sessions.Count == 0 || state.State.Sessions[0].StartUtc <= Now)
         {
             throw new DomainException(ActivityErrors.SessionsInvalid, Key);
@@ -618,6 +619,8 @@ public sealed class ActivityGrain(
             throw new DomainException(ActivityErrors.NotRecruiting, Key);
         }
 
+        await RequireActiveOrganizationAsync();
+
         if (Now >= (state.State.Recruitment.SignUpDeadlineUtc ?? state.State.Sessions[0].StartUtc))
         {
             throw new DomainException(ActivityErrors.SignUpClosed, Key);
@@ -780,9 +783,16 @@ public sealed class ActivityGrain(
     }
 
     /// <returns>true when the command is a repeat (its effects re-published); otherwise checks the actor may manage the activity.</returns>
+    /// <summary>The permission check comes first, so a repeat answers only someone who may issue the command.</summary>
     private async Task<bool> StartCommandAsync(CommandContext context)
     {
         RequireExists();
+        var organization = await GrainFactory.GetGrain<IOrganizationGrain>(state.State.OrganizationId).GetProfileAsync();
+        if (organization is null || !context.Actor.ActsFor(organization.Id, organization.RegionCode))
+        {
+            throw new DomainException(ActivityErrors.NotAllowed, Key);
+        }
+
         if (state.State.Operations.Contains(context.OperationId))
         {
             if (state.State.LastChange?.OperationId == context.OperationId)
@@ -793,13 +803,17 @@ public sealed class ActivityGrain(
             return true;
         }
 
-        var organization = await GrainFactory.GetGrain<IOrganizationGrain>(state.State.OrganizationId).GetProfileAsync();
-        if (organization is null || !context.Actor.ActsFor(organization.Id, organization.RegionCode))
-        {
-            throw new DomainException(ActivityErrors.NotAllowed, Key);
-        }
-
         return false;
+    }
+
+    /// <summary>A suspended or deregistered organization publishes, enrols and certifies nothing; its records stay.</summary>
+    private async Task RequireActiveOrganizationAsync()
+    {
+        var organization = await GrainFactory.GetGrain<IOrganizationGrain>(state.State.OrganizationId).GetProfileAsync();
+        if (organization?.Status != OrganizationStatus.Active)
+        {
+            throw new DomainException(OrganizationErrors.NotActive, state.State.OrganizationId.ToString());
+        }
     }
 
     private bool InsuranceCoversSessions() =>

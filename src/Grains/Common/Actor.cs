@@ -4,6 +4,7 @@ using VolunteerRecords.Storage.Accounts;
 namespace VolunteerRecords.Grains.Common;
 
 /// <summary>Who issues a command, with the scope their role gives them.</summary>
+/// <param name="PersonalVolunteerId">A staff member's own volunteer record, found by their ID number: they may not certify it (A21).</param>
 [GenerateSerializer, Immutable, Alias("vr.Actor")]
 public sealed record Actor(
     [property: Id(0)] string AccountId,
@@ -12,7 +13,8 @@ public sealed record Actor(
     [property: Id(3)] string? RegionCode,
     [property: Id(4)] Guid? OrganizationId,
     [property: Id(5)] Guid? VolunteerId,
-    [property: Id(6)] bool CanUnmask = false)
+    [property: Id(6)] bool CanUnmask = false,
+    [property: Id(7)] Guid? PersonalVolunteerId = null)
 {
     public bool IsBureau => Role is Role.CityAdmin or Role.DistrictAdmin;
 

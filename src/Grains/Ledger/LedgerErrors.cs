@@ -16,4 +16,5 @@ public static class LedgerErrors
     public const string RecordNotFound = "Ledger.RecordNotFound";
     public const string ReasonRequired = "Ledger.ReasonRequired";
     public const string Superseded = "Ledger.Superseded";
+    public const string OwnRecord = "Ledger.OwnRecord";
 }

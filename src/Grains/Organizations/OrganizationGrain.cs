@@ -1,5 +1,7 @@
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Evaluations;
+using VolunteerRecords.Grains.Volunteers;
+using VolunteerRecords.Grains.Volunteers.Identity;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Honours;
 using VolunteerRecords.Storage.Organizations;
@@ -13,6 +15,7 @@ public sealed class OrganizationGrain(
     IOrganizationReadModel readModel,
     IAccountStore accounts,
     IHonourStore honours,
+    PersonalDataProtector personalData,
     GrainAudit audit,
     TimeProvider time) : Grain, IOrganizationGrain
 {
@@ -168,6 +171,15 @@ public sealed class OrganizationGrain(
             throw new DomainException(OrganizationErrors.StaffUserNameInvalid, Key);
         }
 
+        string? personalHash = null;
+        if (!string.IsNullOrWhiteSpace(command.IdNumber))
+        {
+            var document = IdDocuments.Check(IdDocumentType.ResidentIdCard, command.IdNumber, ChinaTime.Today(time));
+            personalHash = document.IsValid
+                ? personalData.LookupHash(VolunteerRules.DocumentIdentifier, document.Normalized)
+                : throw new DomainException(document.ErrorCode!, Key);
+        }
+
         // The account id is the operation id: a retried form creates the account once.
         var accountId = context.OperationId.ToString();
         var existing = await accounts.FindByIdAsync(accountId);
@@ -187,6 +199,7 @@ public sealed class OrganizationGrain(
                 CreatedUtc = time.GetUtcNow().UtcDateTime,
                 MustChangePassword = true,
                 CanUnmask = command.CanUnmask,
+                PersonalDocumentHash = personalHash,
             });
             if (!created)
             {

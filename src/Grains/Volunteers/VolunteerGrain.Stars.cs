@@ -162,6 +162,8 @@ public sealed partial class VolunteerGrain
         {
             throw new DomainException(StarErrors.NotAllowed, Key);
         }
+
+        RequireNotOwnRecord(actor);
     }
 
     private StarStanding StarStanding()

@@ -75,8 +75,9 @@ public sealed partial class VolunteerGrain(
         }
         catch (DomainException)
         {
-            // Certified by this very operation before the rules changed under it: a retry, answered with its row.
-            if (await ledger.FindByOperationAsync(context.OperationId.ToString()) is null)
+            // Certified by this very operation, by the same person, before the rules changed under it: a retry,
+            // answered with its row. Anyone else naming that operation id learns nothing.
+            if (await ledger.FindByOperationAsync(context.OperationId.ToString()) is not { } done || done.VolunteerId != Key || done.CertifiedById != context.Actor.AccountId)
             {
                 throw;
             }
@@ -91,7 +92,7 @@ public sealed partial class VolunteerGrain(
     {
         RequireRegistered();
         var operation = context.OperationId.ToString();
-        if (await ledger.FindByOperationAsync(operation) is not null)
+        if (await ledger.FindByOperationAsync(operation) is { } done && done.VolunteerId == Key && done.CertifiedById == context.Actor.AccountId)
         {
             return await CountAsync(operation);
         }
@@ -227,6 +228,7 @@ public sealed partial class VolunteerGrain(
             throw new DomainException(RecordErrors.NotAllowed, Key);
         }
 
+        RequireNotOwnRecord(context.Actor);
         var (cleanTitle, body) = RecordRules.Commendation(title, grantingBody, grantedOn, ChinaTime.Today(time), Key);
 
         await recordBook.AddCommendationAsync(new CommendationRow
@@ -473,6 +475,10 @@ public sealed partial class VolunteerGrain(
         return (reason, minutes);
     }
 
+    /// <summary>
+    /// Staff of the organization (or its bureau) record its hours, while it is active (A21); nobody certifies,
+    /// corrects or commends their own service.
+    /// </summary>
     private async Task RequireRecorderAsync(Actor actor, Guid organizationId)
     {
         var organization = await GrainFactory.GetGrain<IOrganizationGrain>(organizationId).GetProfileAsync();
@@ -480,12 +486,36 @@ public sealed partial class VolunteerGrain(
         {
             throw new DomainException(LedgerErrors.NotAllowed, Key);
         }
+
+        RequireNotOwnRecord(actor);
+        if (organization.Status != OrganizationStatus.Active)
+        {
+            throw new DomainException(OrganizationErrors.NotActive, organizationId.ToString());
+        }
     }
+
+    private void RequireNotOwnRecord(Actor actor)
+    {
+        if (actor.PersonalVolunteerId == Id)
+        {
+            throw new DomainException(LedgerErrors.OwnRecord, Key);
+        }
+    }
+
+    private bool IsSameRegistration(RegisterVolunteer command) =>
+        state.State.IsRegistered
+        && command.Channel == state.State.Channel
+        && command.OrganizationId == state.State.RegisteredBy
+        && IdDocuments.Check(command.DocumentType, command.DocumentNumber, ChinaTime.Today(time)) is { IsValid: true } document
+        && document.Normalized == personalData.Unprotect(state.State.ProtectedDocumentNumber);
 
     public async Task<VolunteerProfile> RegisterAsync(RegisterVolunteer command, CommandContext context)
     {
-        if (state.State.Operations.Contains(context.OperationId))
+        // A repeat finishes what the first post began, but only for the same person through the same door: the key
+        // is a form field anyone can set, and the repeat may create her account or enrol her.
+        if (state.State.Operations.Contains(context.OperationId) && IsSameRegistration(command))
         {
+            await AuthorizeRegistrationAsync(command, context);
             await PublishRegistrationAsync(command, context);
             return ToProfile();
         }

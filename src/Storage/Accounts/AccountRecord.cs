@@ -34,6 +34,9 @@ public sealed class AccountRecord
     /// <summary>May see full ID numbers and phones of the people in their scope; every unmasking is audited.</summary>
     public bool CanUnmask { get; init; }
 
+    /// <summary>For staff: the keyed hash of their own ID number, which finds their own volunteer record (A21).</summary>
+    public string? PersonalDocumentHash { get; init; }
+
     public DateTime CreatedUtc { get; init; }
 
     public static string Normalize(string userName) => userName.Trim().ToUpperInvariant();

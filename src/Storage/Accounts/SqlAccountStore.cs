@@ -10,7 +10,7 @@ public sealed class SqlAccountStore(ISqlConnectionFactory connections) : IAccoun
         password_hash AS PasswordHash, role AS Role, region_code AS RegionCode, organization_id AS OrganizationId,
         volunteer_id AS VolunteerId, failed_sign_ins AS FailedSignIns, lockout_end_utc AS LockoutEndUtc,
         security_stamp AS SecurityStamp, is_disabled AS IsDisabled, created_utc AS CreatedUtc,
-        must_change_password AS MustChangePassword, can_unmask AS CanUnmask
+        must_change_password AS MustChangePassword, can_unmask AS CanUnmask, personal_document_hash AS PersonalDocumentHash
         """;
 
     public async Task<AccountRecord?> FindByUserNameAsync(string userName, CancellationToken cancellationToken = default)
@@ -36,10 +36,10 @@ public sealed class SqlAccountStore(ISqlConnectionFactory connections) : IAccoun
             """
             INSERT INTO accounts (id, user_name, normalized_user_name, display_name, password_hash, role, region_code,
                                   organization_id, volunteer_id, failed_sign_ins, lockout_end_utc, security_stamp, is_disabled, created_utc,
-                                  must_change_password, can_unmask)
+                                  must_change_password, can_unmask, personal_document_hash)
             VALUES (@Id, @UserName, @NormalizedUserName, @DisplayName, @PasswordHash, @Role, @RegionCode,
                     @OrganizationId, @VolunteerId, 0, NULL, @SecurityStamp, @IsDisabled, @CreatedUtc,
-                    @MustChangePassword, @CanUnmask)
+                    @MustChangePassword, @CanUnmask, @PersonalDocumentHash)
             ON CONFLICT DO NOTHING;
             """,
             new
@@ -58,6 +58,7 @@ public sealed class SqlAccountStore(ISqlConnectionFactory connections) : IAccoun
                 account.CreatedUtc,
                 account.MustChangePassword,
                 account.CanUnmask,
+                account.PersonalDocumentHash,
             },
             cancellationToken: cancellationToken));
         return inserted == 1;

@@ -50,7 +50,7 @@ public sealed class StaffModel(
         return await ApplyAsync(id, async () =>
         {
             await Grains.GetGrain<IOrganizationGrain>(id).CreateStaffAccountAsync(
-                new CreateStaffAccount(Input.UserName, Input.DisplayName, Input.Role, Input.CanUnmask, hasher.HashPassword(new AccountRecord(), password)),
+                new CreateStaffAccount(Input.UserName, Input.DisplayName, Input.Role, Input.CanUnmask, hasher.HashPassword(new AccountRecord(), password), Input.IdNumber),
                 HttpContext.CommandContext(Input.OperationId));
             TempData["InitialPassword"] = password;
         });
@@ -82,5 +82,9 @@ public sealed class StaffModel(
         public Role Role { get; set; } = Role.Recorder;
 
         public bool CanUnmask { get; set; }
+
+        [StringLength(18, ErrorMessage = "Validation.TooLong")]
+        [Display(Name = "Staff.IdNumber")]
+        public string? IdNumber { get; set; }
     }
 }
