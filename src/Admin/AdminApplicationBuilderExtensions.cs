@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using VolunteerRecords.Admin.Security;
 
 namespace VolunteerRecords.Admin;
 
@@ -8,11 +11,30 @@ public static class AdminApplicationBuilderExtensions
 {
     public static WebApplication UseAdminConsole(this WebApplication app)
     {
-        // Behind a TLS-terminating proxy the request scheme and client address come from its headers.
-        app.UseForwardedHeaders(new ForwardedHeadersOptions
+        // Every response, error pages and the job dashboard included, carries the browser's protections.
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/jobs"), branch => branch.UseSecurityHeaders(PagePolicy()));
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/jobs"), branch => branch.UseSecurityHeaders(DashboardPolicy()));
+
+        // Forwarded headers only from the proxies configured: from anyone else they are the client's own words.
+        var proxies = app.Services.GetRequiredService<IOptions<ProxyOptions>>().Value;
+        if (proxies.Any)
         {
-            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto,
-        });
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var proxy in proxies.Proxies())
+            {
+                forwarded.KnownProxies.Add(proxy);
+            }
+
+            foreach (var network in proxies.Networks())
+            {
+                forwarded.KnownIPNetworks.Add(network);
+            }
+
+            app.UseForwardedHeaders(forwarded);
+        }
+
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
@@ -29,4 +51,41 @@ public static class AdminApplicationBuilderExtensions
         app.MapRazorPages().WithStaticAssets();
         return app;
     }
+
+    /// <summary>The pages use no script and no inline style: nothing but the site's own files may run or style them.</summary>
+    private static HeaderPolicyCollection PagePolicy() => new HeaderPolicyCollection()
+        .AddDefaultSecurityHeaders()
+        .AddFrameOptionsDeny()
+        .AddReferrerPolicyStrictOriginWhenCrossOrigin()
+        .RemoveServerHeader()
+        .AddContentSecurityPolicy(csp =>
+        {
+            csp.AddDefaultSrc().Self();
+            csp.AddScriptSrc().None();
+            csp.AddStyleSrc().Self();
+            // The certificate's QR code is a data: image.
+            csp.AddImgSrc().Self().Data();
+            csp.AddFormAction().Self();
+            csp.AddFrameAncestors().None();
+            csp.AddBaseUri().Self();
+            csp.AddObjectSrc().None();
+        });
+
+    /// <summary>Hangfire's dashboard runs its own scripts and inline styles; still no framing and no other origin.</summary>
+    private static HeaderPolicyCollection DashboardPolicy() => new HeaderPolicyCollection()
+        .AddDefaultSecurityHeaders()
+        .AddFrameOptionsDeny()
+        .AddReferrerPolicyStrictOriginWhenCrossOrigin()
+        .RemoveServerHeader()
+        .AddContentSecurityPolicy(csp =>
+        {
+            csp.AddDefaultSrc().Self();
+            csp.AddScriptSrc().Self();
+            csp.AddStyleSrc().Self().UnsafeInline();
+            csp.AddImgSrc().Self().Data();
+            csp.AddFormAction().Self();
+            csp.AddFrameAncestors().None();
+            csp.AddBaseUri().Self();
+            csp.AddObjectSrc().None();
+        });
 }

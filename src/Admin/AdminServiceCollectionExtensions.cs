@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -27,6 +26,11 @@ public static partial class AdminServiceCollectionExtensions
     public static IServiceCollection AddAdminConsole(this IServiceCollection services, IWebHostEnvironment environment)
     {
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName);
+        services.AddOptions<ProxyOptions>().BindConfiguration(ProxyOptions.SectionName)
+            .Validate(
+                o => o.KnownProxies.All(p => System.Net.IPAddress.TryParse(p, out _)) && o.KnownNetworks.All(n => System.Net.IPNetwork.TryParse(n, out _)),
+                "Proxies:KnownProxies must hold IP addresses and Proxies:KnownNetworks CIDR networks (e.g. 10.0.0.0/24).")
+            .ValidateOnStart();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         // Chinese text goes out as characters, not as &#x…; entities (Razor still encodes what HTML requires).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -41,7 +45,6 @@ public static partial class AdminServiceCollectionExtensions
         services.AddAuthorization(Policies.Configure);
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "vr.antiforgery";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
@@ -51,25 +54,20 @@ public static partial class AdminServiceCollectionExtensions
         services.AddSingleton<RegionScope>();
         services.AddScoped<VolunteerSheetImporter>();
         services.AddScoped<CategoryNames>();
-        services.AddOptions<CertificateOptions>().BindConfiguration(CertificateOptions.Section);
+        services.AddOptions<CertificateOptions>().BindConfiguration(CertificateOptions.Section)
+            .Validate(
+                o => CertificateOptions.IsValidOrigin(o.PublicOrigin),
+                "Certificates:PublicOrigin must be set to the platform's public address, e.g. https://records.example.gov.cn "
+                + "(environment variable Certificates__PublicOrigin): certificate links and QR codes point there.")
+            .ValidateOnStart();
         services.AddSingleton<CertificatePdf>();
         services.AddSingleton<CertificateViews>();
         services.AddSingleton<CampaignScheduler>();
         services.AddScoped<NationalExportFile>();
         services.AddSingleton<ReportGenerator>();
         services.AddScoped<ReportWorkbook>();
-        // Public verification answers valid, revoked or unknown: limited per address so codes cannot be guessed in bulk.
-        services.AddRateLimiter(limiter =>
-        {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(CertificateVerification.RateLimitPolicy, context =>
-            {
-                var perMinute = context.RequestServices.GetRequiredService<IOptions<CertificateOptions>>().Value.VerificationsPerMinute;
-                return RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-            });
-        });
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName);
+        services.AddRateLimiter(RateLimitPolicies.Configure);
         services.Configure<RequestLocalizationOptions>(Cultures.Configure);
         return services;
     }

@@ -61,6 +61,7 @@ public sealed class StoreUnderTest : IAsyncDisposable
 
     private static Dictionary<string, string?> Common(Dictionary<string, string?> settings)
     {
+        settings["Certificates:PublicOrigin"] = "https://bench.invalid";
         settings["Orleans:SiloPort"] = "21111";
         settings["Orleans:GatewayPort"] = "40000";
         settings["Orleans:ClusterId"] = "bench-" + Guid.NewGuid().ToString("N")[..8];

@@ -6,11 +6,14 @@ namespace VolunteerRecords.Admin.Certificates;
 
 /// <summary>
 /// Prints the certificate's print page to PDF with headless Chromium: the one renderer on these machines that lays
-/// out Chinese text exactly (ARCHITECTURE.md). Without Chromium the printable page remains, and the browser prints it.
+/// out Chinese text exactly. Without Chromium the printable page remains, and the browser prints it.
 /// </summary>
-public sealed class CertificatePdf(IOptions<CertificateOptions> options, ILogger<CertificatePdf> logger)
+public sealed class CertificatePdf(IOptions<CertificateOptions> options, ILogger<CertificatePdf> logger) : IDisposable
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(40);
+
+    /// <summary>Each print starts a browser: a burst of requests waits its turn instead of starting one each.</summary>
+    private readonly SemaphoreSlim _printers = new(Math.Max(1, options.Value.ConcurrentPrints));
 
     public bool IsAvailable => File.Exists(options.Value.ChromiumPath);
 
@@ -22,6 +25,21 @@ public sealed class CertificatePdf(IOptions<CertificateOptions> options, ILogger
             return null;
         }
 
+        await _printers.WaitAsync(cancellationToken);
+        try
+        {
+            return await PrintOneAsync(page, cancellationToken);
+        }
+        finally
+        {
+            _printers.Release();
+        }
+    }
+
+    public void Dispose() => _printers.Dispose();
+
+    private async Task<byte[]?> PrintOneAsync(Uri page, CancellationToken cancellationToken)
+    {
         var folder = Directory.CreateTempSubdirectory("vr-certificate-");
         var output = Path.Combine(folder.FullName, "certificate.pdf");
         try

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using VolunteerRecords.Grains.Certificates;
 using VolunteerRecords.Grains.Common;
@@ -10,10 +9,10 @@ namespace VolunteerRecords.Admin.Certificates;
 /// <summary>Builds what a certificate page prints from the stored snapshot: nothing is recomputed from today's records.</summary>
 public sealed class CertificateViews(PersonalDataProtector keys, IOptions<CertificateOptions> options)
 {
-    /// <summary>The address the QR code points at: the configured public one, else the one the user reached.</summary>
-    public string Origin(HttpRequest request) => options.Value.PublicOrigin ?? $"{request.Scheme}://{request.Host}";
+    /// <summary>The configured public address the QR code points at; never the request's Host, which the sender chooses.</summary>
+    public string Origin => options.Value.PublicOrigin!.TrimEnd('/');
 
-    /// <param name="origin">From <see cref="Origin"/> of the user's request: Chromium reaches the print page on the loopback.</param>
+    /// <param name="origin"><see cref="Origin"/>, carried to the print page that Chromium reaches on the loopback.</param>
     public CertificateView Build(CertificateRow row, string origin)
     {
         var content = JsonSerializer.Deserialize<CertificateContent>(row.Snapshot)

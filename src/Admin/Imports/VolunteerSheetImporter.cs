@@ -58,7 +58,7 @@ public sealed class VolunteerSheetImporter(
         // The sheet names service areas in Chinese, as the catalog does; an unknown name reaches the grain as is and is refused.
         var categories = (await grains.GetGrain<ICategoryCatalogGrain>(0).ListAsync()).ToDictionary(c => c.NameZh, c => c.Code);
         var results = new List<ImportRowResult>();
-        foreach (var (row, index) in rows.Take(VolunteerSheet.MaxRows).Select((r, i) => (r, i + 2)))
+        foreach (var (row, index) in rows.Select((r, i) => (r, i + 2)))
         {
             results.Add(await ImportRowAsync(row, index, organizationId, regionList, categories, context));
         }

@@ -9,7 +9,9 @@ public sealed class ConfigureAuthCookie(IOptions<SecurityOptions> security) : IC
     public void Configure(string? name, CookieAuthenticationOptions options)
     {
         var settings = security.Value;
-        options.Cookie.Name = "vr.auth";
+        // The __Host- prefix makes the browser refuse the cookie unless it is Secure, host-only and for the whole site.
+        options.Cookie.Name = settings.RequireSecureCookies ? "__Host-vr.auth" : "vr.auth";
+        options.Cookie.Path = "/";
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = SameSiteMode.Lax;
         options.Cookie.SecurePolicy = settings.RequireSecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;

@@ -85,7 +85,7 @@ public sealed class SignInTests(AppFixture app)
 
         var result = await client.SubmitAsync("/Account/Login", [new("Input.Login", AppFactory.AdminUserName), new("Input.Password", AppFactory.AdminPassword)]);
 
-        var cookie = result.Response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("vr.auth=", StringComparison.Ordinal));
+        var cookie = result.Response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-vr.auth=", StringComparison.Ordinal));
         Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
@@ -99,7 +99,7 @@ public sealed class SignInTests(AppFixture app)
         var page = await client.PostAsync("/Account/Login", [new("Input.Login", AppFactory.AdminUserName), new("Input.Password", AppFactory.AdminPassword)]);
 
         Assert.Equal(HttpStatusCode.BadRequest, page.Status);
-        Assert.DoesNotContain(page.Response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], c => c.StartsWith("vr.auth=", StringComparison.Ordinal));
+        Assert.DoesNotContain(page.Response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], c => c.StartsWith("__Host-vr.auth=", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -23,6 +23,7 @@ public sealed partial class CertificatePagesTests(AppFixture app)
 
         var future = await volunteer.SubmitAsync("/Volunteers/Me", [new("purpose", "Employment"), new("to", "2099-01-01")], postPath: "/Volunteers/Me?handler=IssueCertificate");
         var issued = await volunteer.SubmitAsync("/Volunteers/Me", [new("purpose", "Employment")], postPath: "/Volunteers/Me?handler=IssueCertificate");
+        Assert.True(issued.Status == HttpStatusCode.Redirect, issued.Status + issued.Html[..Math.Min(3000, issued.Html.Length)]);
         var certificatePath = issued.Location!;
         var certificate = await volunteer.GetAsync(certificatePath);
         var number = NumberPattern().Match(certificate.Html).Value;

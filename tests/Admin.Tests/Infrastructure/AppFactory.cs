@@ -18,6 +18,15 @@ public sealed class AppFactory(bool kestrel) : WebApplicationFactory<Program>
     public const string AdminUserName = "admin";
     public const string AdminPassword = "Fuxin2026admin";
 
+    /// <summary>Settings of this host beyond the usual ones; the defaults lift the rate limits out of the way.</summary>
+    public Dictionary<string, string> Settings { get; } = new()
+    {
+        ["RateLimits:SignInsPerMinute"] = "100000",
+        ["RateLimits:RegistrationsPerMinute"] = "100000",
+        ["RateLimits:DownloadsPerMinute"] = "100000",
+        ["RateLimits:CertificatePdfsPerMinute"] = "100000",
+    };
+
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "vr-admin-tests-" + Guid.NewGuid().ToString("N"));
 
     public Uri ServerAddress => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -34,6 +43,11 @@ public sealed class AppFactory(bool kestrel) : WebApplicationFactory<Program>
         builder.UseSetting("Security:RequireSecureCookies", kestrel ? "false" : "true");
         builder.UseSetting("Jobs:WorkerCount", "1");
         builder.UseSetting("Security:AccountRecheckInterval", "00:00:00");
+        // The test server has no client address, so every test shares one partition: the limits have their own host.
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         if (kestrel)
         {
             UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));

@@ -71,6 +71,32 @@ public sealed class ImportPagesTests(AppFixture app)
         Assert.DoesNotContain("导入结果", noConsent.Html + garbage.Html);
     }
 
+    [Fact]
+    public async Task A_sheet_over_the_row_limit_or_a_zip_that_unpacks_too_large_is_refused_whole_before_it_is_read()
+    {
+        var organization = await app.RegisterOrganizationAsync();
+        using var recorder = await app.SignedInStaffAsync(Role.Recorder, organization);
+        var tooMany = await SheetAsync([.. Enumerable.Range(0, VolunteerSheet.MaxRows + 1).Select(i => Row("人员" + i, "X", "1", "海州区", ""))]);
+        using var bomb = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(bomb, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            await using var entry = await zip.CreateEntry("xl/worksheets/sheet1.xml", System.IO.Compression.CompressionLevel.SmallestSize).OpenAsync(TestContext.Current.CancellationToken);
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 60; i++)
+            {
+                await entry.WriteAsync(zeros, TestContext.Current.CancellationToken);
+            }
+        }
+
+        var rows = await recorder.UploadAsync($"/Organizations/Import/{organization}", "sheet", tooMany, "名册.xlsx", [new("consented", "true")]);
+        var unpacked = await recorder.UploadAsync($"/Organizations/Import/{organization}", "sheet", bomb.ToArray(), "名册.xlsx", [new("consented", "true")]);
+        var members = await app.Factory.Services.GetRequiredService<IMembershipStore>().ListForOrganizationAsync(organization.ToString(), null, 1, 10, TestContext.Current.CancellationToken);
+
+        Assert.Contains($"表格超过 {VolunteerSheet.MaxRows} 行", rows.Html);
+        Assert.Contains("文件过大", unpacked.Html);
+        Assert.Equal(0, members.Total);
+    }
+
     private static Dictionary<string, object?> Row(string name, string id, string phone, string residence, string intentions) => new()
     {
         [VolunteerSheet.Name] = name,

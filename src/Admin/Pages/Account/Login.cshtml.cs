@@ -2,13 +2,16 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Accounts;
 using VolunteerRecords.Admin.Localization;
+using VolunteerRecords.Admin.Security;
 
 namespace VolunteerRecords.Admin.Pages.Account;
 
 [AllowAnonymous]
+[EnableRateLimiting(RateLimitPolicies.SignIn)]
 public sealed class LoginModel(SignInService signIn, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]

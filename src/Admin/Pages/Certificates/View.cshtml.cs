@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Certificates;
 using VolunteerRecords.Admin.Security;
@@ -19,6 +20,7 @@ namespace VolunteerRecords.Admin.Pages.Certificates;
 /// else it does not exist (A5.6, A23).
 /// </summary>
 [Authorize]
+[EnableRateLimiting(RateLimitPolicies.CertificatePdf)]
 public sealed class ViewModel(
     IGrainFactory grains,
     ICertificateStore certificates,
@@ -44,7 +46,7 @@ public sealed class ViewModel(
 
         // The token carries the origin the user reached, so the printed QR code does not point at the loopback.
         var token = protection.CreateProtector(PrintModel.Purpose).ToTimeLimitedDataProtector()
-            .Protect(PrintModel.Payload(id, views.Origin(Request)), TimeSpan.FromMinutes(2));
+            .Protect(PrintModel.Payload(id, views.Origin), TimeSpan.FromMinutes(2));
         var printed = OwnAddress() is { } address
             ? await pdf.PrintAsync(new Uri(address, $"/Certificates/Print/{id}?token={Uri.EscapeDataString(token)}"), HttpContext.RequestAborted)
             : null;
@@ -94,7 +96,7 @@ public sealed class ViewModel(
             return false;
         }
 
-        Certificate = views.Build(row, views.Origin(Request));
+        Certificate = views.Build(row, views.Origin);
         CanRevoke = !row.IsRevoked && (actor.IsBureau || (actor.Role == Role.OrganizationAdmin && row.HeldBy.Contains(actor.OrganizationId?.ToString())));
         return true;
     }

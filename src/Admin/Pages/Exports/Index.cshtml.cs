@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Exports;
 using VolunteerRecords.Admin.Security;
@@ -20,6 +21,7 @@ namespace VolunteerRecords.Admin.Pages.Exports;
 /// again, none repeating a record.
 /// </summary>
 [Authorize(Policy = Policies.Bureau)]
+[EnableRateLimiting(RateLimitPolicies.Downloads)]
 public sealed class IndexModel(
     IGrainFactory grains,
     INationalExportStore exports,

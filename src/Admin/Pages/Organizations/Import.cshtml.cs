@@ -10,12 +10,10 @@ namespace VolunteerRecords.Admin.Pages.Organizations;
 
 /// <summary>Bulk registration from the organization's paper records (办法 Art4): every row checked, a report per row.</summary>
 [Authorize(Policy = Policies.Staff)]
-[RequestSizeLimit(MaxUploadBytes)]
+[RequestSizeLimit(SheetLimits.MaxUploadBytes + (64 * 1024))]
 public sealed class ImportModel(IGrainFactory grains, VolunteerSheetImporter importer, IStringLocalizer<SharedResource> localizer)
     : OrganizationPageModel(grains, localizer)
 {
-    private const int MaxUploadBytes = 5 * 1024 * 1024;
-
     public IReadOnlyList<ImportRowResult>? Results { get; private set; }
 
     public Task<IActionResult> OnGetAsync(Guid id) => ShowAsync(id);
@@ -52,9 +50,21 @@ public sealed class ImportModel(IGrainFactory grains, VolunteerSheetImporter imp
             return Page();
         }
 
+        if (sheet.Length > SheetLimits.MaxUploadBytes)
+        {
+            ModelState.AddModelError("", Text[SheetLimits.TooLarge, VolunteerSheet.MaxRows]);
+            return Page();
+        }
+
         await using var upload = new MemoryStream();
         await sheet.CopyToAsync(upload);
         upload.Position = 0;
+        if (SheetLimits.Check(upload, VolunteerSheet.MaxRows) is { } limit)
+        {
+            ModelState.AddModelError("", Text[limit, VolunteerSheet.MaxRows]);
+            return Page();
+        }
+
         // The command context's operation id is replaced per row by one derived from the row itself.
         Results = await importer.ImportAsync(upload, id, HttpContext.CommandContext(Guid.NewGuid()));
         if (Results is null)

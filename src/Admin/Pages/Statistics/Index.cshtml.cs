@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Reports;
 using VolunteerRecords.Admin.Security;
@@ -20,6 +21,7 @@ namespace VolunteerRecords.Admin.Pages.Statistics;
 /// the kept reports to download as Excel or CSV.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
+[EnableRateLimiting(RateLimitPolicies.Downloads)]
 public sealed class IndexModel(
     IGrainFactory grains,
     ReportGenerator generator,

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Accounts;
 using VolunteerRecords.Admin.Security;
@@ -15,6 +16,7 @@ namespace VolunteerRecords.Admin.Pages.Volunteers;
 
 /// <summary>Self-registration (A6.1, A12.1), built for a phone screen.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimitPolicies.Registration)]
 public sealed class RegisterModel(
     IGrainFactory grains,
     IRegionDirectory regions,
