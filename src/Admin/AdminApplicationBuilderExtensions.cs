@@ -52,27 +52,15 @@ public static class AdminApplicationBuilderExtensions
         return app;
     }
 
-    /// <summary>The pages use no script and no inline style: nothing but the site's own files may run or style them.</summary>
-    private static HeaderPolicyCollection PagePolicy() => new HeaderPolicyCollection()
-        .AddDefaultSecurityHeaders()
-        .AddFrameOptionsDeny()
-        .AddReferrerPolicyStrictOriginWhenCrossOrigin()
-        .RemoveServerHeader()
-        .AddContentSecurityPolicy(csp =>
-        {
-            csp.AddDefaultSrc().Self();
-            csp.AddScriptSrc().None();
-            csp.AddStyleSrc().Self();
-            // The certificate's QR code is a data: image.
-            csp.AddImgSrc().Self().Data();
-            csp.AddFormAction().Self();
-            csp.AddFrameAncestors().None();
-            csp.AddBaseUri().Self();
-            csp.AddObjectSrc().None();
-        });
+    /// <summary>
+    /// The pages use no script and no inline style: nothing but the site's own files may style them, nothing may run.
+    /// Hangfire's dashboard runs its own scripts and inline styles; it too may not be framed or load other origins.
+    /// </summary>
+    private static HeaderPolicyCollection PagePolicy() => Policy(dashboard: false);
 
-    /// <summary>Hangfire's dashboard runs its own scripts and inline styles; still no framing and no other origin.</summary>
-    private static HeaderPolicyCollection DashboardPolicy() => new HeaderPolicyCollection()
+    private static HeaderPolicyCollection DashboardPolicy() => Policy(dashboard: true);
+
+    private static HeaderPolicyCollection Policy(bool dashboard) => new HeaderPolicyCollection()
         .AddDefaultSecurityHeaders()
         .AddFrameOptionsDeny()
         .AddReferrerPolicyStrictOriginWhenCrossOrigin()
@@ -80,8 +68,18 @@ public static class AdminApplicationBuilderExtensions
         .AddContentSecurityPolicy(csp =>
         {
             csp.AddDefaultSrc().Self();
-            csp.AddScriptSrc().Self();
-            csp.AddStyleSrc().Self().UnsafeInline();
+            if (dashboard)
+            {
+                csp.AddScriptSrc().Self();
+                csp.AddStyleSrc().Self().UnsafeInline();
+            }
+            else
+            {
+                csp.AddScriptSrc().None();
+                csp.AddStyleSrc().Self();
+            }
+
+            // The certificate's QR code is a data: image.
             csp.AddImgSrc().Self().Data();
             csp.AddFormAction().Self();
             csp.AddFrameAncestors().None();
