@@ -15,9 +15,10 @@ public sealed class CultureModel : PageModel
 
     public IActionResult OnPost(string culture, string? returnUrl)
     {
+        // Only the language switch posts here: anything else changes nothing and goes home.
         if (culture is not (Cultures.Chinese or Cultures.English))
         {
-            return BadRequest();
+            return LocalRedirect("/");
         }
 
         Response.Cookies.Append(

@@ -98,13 +98,20 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>A volunteer registered through their grain, who signs in with the phone and "Volunteer2026".</summary>
     public async Task<(Guid Id, string Phone)> RegisteredVolunteerAsync(string name, string regionCode)
     {
+        var (id, phone, _) = await RegisteredVolunteerWithIdNumberAsync(name, regionCode);
+        return (id, phone);
+    }
+
+    public async Task<(Guid Id, string Phone, string IdNumber)> RegisteredVolunteerWithIdNumberAsync(string name, string regionCode)
+    {
         var id = Guid.NewGuid();
         var phone = TestPeople.Phone();
+        var idNumber = TestPeople.ResidentId(1992, 4, 4, regionCode);
         var hash = Factory.Services.GetRequiredService<IPasswordHasher<AccountRecord>>().HashPassword(new AccountRecord(), "Volunteer2026");
         await Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IVolunteerGrain>(id).RegisterAsync(
-            new RegisterVolunteer(name, IdDocumentType.ResidentIdCard, TestPeople.ResidentId(1992, 4, 4, regionCode), null, null, regionCode, phone, hash, "", []),
+            new RegisterVolunteer(name, IdDocumentType.ResidentIdCard, idNumber, null, null, regionCode, phone, hash, "", []),
             new CommandContext(Guid.NewGuid(), new Actor(id.ToString(), name, Role.Volunteer, null, null, id), null));
-        return (id, phone);
+        return (id, phone, idNumber);
     }
 
     public Task ScreenshotAsync(IPage page, string name) =>

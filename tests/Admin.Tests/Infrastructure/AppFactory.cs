@@ -25,6 +25,7 @@ public sealed class AppFactory(bool kestrel) : WebApplicationFactory<Program>
         ["RateLimits:RegistrationsPerMinute"] = "100000",
         ["RateLimits:DownloadsPerMinute"] = "100000",
         ["RateLimits:CertificatePdfsPerMinute"] = "100000",
+        ["Certificates:VerificationsPerMinute"] = "100000",
     };
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "vr-admin-tests-" + Guid.NewGuid().ToString("N"));

@@ -13,6 +13,7 @@ public sealed class RateLimitTests : IAsyncLifetime
     public ValueTask InitializeAsync()
     {
         _factory.Settings["RateLimits:SignInsPerMinute"] = "3";
+        _factory.Settings["Certificates:VerificationsPerMinute"] = "10";
         _factory.StartServer();
         return ValueTask.CompletedTask;
     }
@@ -40,5 +41,19 @@ public sealed class RateLimitTests : IAsyncLifetime
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
         Assert.Equal(3, failures.Total);
         Assert.DoesNotContain(failures.Items, f => f.RemoteIp?.StartsWith("203.0.113.", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task Guessing_certificate_codes_in_bulk_meets_the_limit_of_ten_checks_a_minute_per_address_A25()
+    {
+        using var anyone = new FormClient(_factory.CreateBrowserlikeClient());
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 12; i++)
+        {
+            statuses.Add((await anyone.GetAsync($"/Verify?number=FX20260101000001&code=GUESS{i:D3}")).Status);
+        }
+
+        Assert.Equal(10, statuses.Count(s => s == HttpStatusCode.OK));
+        Assert.Equal(2, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
     }
 }

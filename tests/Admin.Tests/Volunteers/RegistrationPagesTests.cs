@@ -23,11 +23,10 @@ public sealed class RegistrationPagesTests(AppFixture app)
 
         Assert.Contains("注册成功", login.Html);
         Assert.Contains("韩梅梅", profile.Html);
-        Assert.Contains(string.Concat(phone.AsSpan(0, 3), "****", phone.AsSpan(7)), profile.Html);
-        Assert.Contains(string.Concat(id.AsSpan(0, 4), "**********", id.AsSpan(14)), profile.Html);
+        // Masking protects her from others: she sees her own numbers in full, and reading them writes no audit line.
+        Assert.Contains(phone, profile.Html);
+        Assert.Contains(id, profile.Html);
         Assert.Contains("1992-08-08", profile.Html);
-        Assert.DoesNotContain(phone, profile.Html);
-        Assert.DoesNotContain(id, profile.Html);
         Assert.Equal(HttpStatusCode.OK, (await second.GetAsync("/Volunteers/Me")).Status);
     }
 
@@ -47,7 +46,7 @@ public sealed class RegistrationPagesTests(AppFixture app)
 
         Assert.Contains("已保存。", profile.Html);
         Assert.Contains("value=\"手语翻译\"", profile.Html);
-        Assert.Contains(newPhone[..3] + "****" + newPhone[7..], profile.Html);
+        Assert.Contains(newPhone, profile.Html);
         Assert.Contains("细河区", profile.Html);
     }
 

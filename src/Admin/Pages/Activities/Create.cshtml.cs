@@ -40,7 +40,14 @@ public sealed class CreateModel(IGrainFactory grains, IMatchingStore matching, I
 
     public async Task<IActionResult> OnPostAsync()
     {
-        OrganizationName = (await grains.GetGrain<IOrganizationGrain>(Input.OrganizationId).GetProfileAsync())?.Name;
+        // The form names the organization: outside the user's scope it, its projects and its bases do not exist.
+        var organization = await grains.GetGrain<IOrganizationGrain>(Input.OrganizationId).GetProfileAsync();
+        if (organization is null || !User.ToActor().ActsFor(organization.Id, organization.RegionCode))
+        {
+            return NotFound();
+        }
+
+        OrganizationName = organization.Name;
         await LoadLinksAsync(Input.OrganizationId);
         if (!ModelState.IsValid)
         {

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using VolunteerRecords.Admin.Pages.Teams;
 using VolunteerRecords.Admin.Pages.Shared;
+using VolunteerRecords.Admin.Pages.Teams;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Matching;
 using VolunteerRecords.Grains.Teams;
@@ -12,7 +12,10 @@ using VolunteerRecords.Storage.Teams;
 
 namespace VolunteerRecords.Admin.Pages.Projects;
 
-/// <summary>A service project: its plan, the team that claimed it, and what its activities add up to (A19.2, A19.3).</summary>
+/// <summary>
+/// A service project: its plan, the team that claimed it, and what its activities add up to (A19.2, A19.3); for the
+/// organization's staff, its bureaus and its members only.
+/// </summary>
 [Authorize]
 public sealed class DetailsModel(IGrainFactory grains, IMatchingStore store, ITeamStore teams, IStringLocalizer<SharedResource> localizer) : GrainPageModel(localizer)
 {
@@ -37,11 +40,13 @@ public sealed class DetailsModel(IGrainFactory grains, IMatchingStore store, ITe
 
     protected override async Task<bool> LoadAsync(Guid id)
     {
-        Project = await grains.GetGrain<IProjectGrain>(id).GetAsync();
-        if (Project is null)
+        var project = await grains.GetGrain<IProjectGrain>(id).GetAsync();
+        if (project is null || !await OrganizationAudience.IncludesAsync(grains, User, project.Plan.OrganizationId))
         {
             return false;
         }
+
+        Project = project;
 
         Rollup = await store.RollupAsync("project_id", id.ToString());
         Activities = await store.LinkedActivitiesAsync("project_id", id.ToString());

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Pages.Shared;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Activities;
-using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Teams;
 using VolunteerRecords.Storage.Teams;
@@ -54,12 +53,13 @@ public sealed class DetailsModel(IGrainFactory grains, ITeamStore teams, IString
             return false;
         }
 
-        IsStaff = User.ToActor().ActsFor(organization.Id, organization.RegionCode);
-        Me = User.VolunteerId();
-        if (!IsStaff && !(Me is { } me && (await grains.Membership(me, organization.Id).GetAsync()).Status == MembershipStatus.Member))
+        if (!await OrganizationAudience.IncludesAsync(grains, User, organization.Id))
         {
             return false;
         }
+
+        IsStaff = User.ToActor().ActsFor(organization.Id, organization.RegionCode);
+        Me = User.VolunteerId();
 
         OrganizationName = organization.Name;
         Members = await teams.MembersAsync(id.ToString());

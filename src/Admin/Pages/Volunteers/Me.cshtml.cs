@@ -108,6 +108,9 @@ public sealed class MeModel(
     /// <summary>Invitations waiting for her answer, each with the organization and the staff member who sent it.</summary>
     public IReadOnlyList<MembershipEvent> Invitations { get; private set; } = [];
 
+    /// <summary>Her own ID number and phones, in full: masking protects her from others, not from herself.</summary>
+    public RevealedIdentifiers? Own { get; private set; }
+
     /// <summary>A minor accepts an invitation only with her guardian's agreement (A7.2).</summary>
     public bool IsMinor { get; private set; }
 
@@ -249,6 +252,7 @@ public sealed class MeModel(
         }
 
         Profile = profile;
+        Own = await grains.GetGrain<IVolunteerGrain>(id).RevealIdentifiersAsync(HttpContext.CommandContext(Guid.NewGuid()));
         Regions = await regions.ListAsync();
         ResidenceName = Regions.FirstOrDefault(r => r.Code == profile.ResidenceRegionCode)?.Name;
         Memberships = await memberships.ListForVolunteerAsync(id.ToString());
