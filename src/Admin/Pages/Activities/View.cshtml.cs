@@ -115,6 +115,12 @@ public sealed class ViewModel(
         var volunteer = User.VolunteerId()!.Value.ToString();
         LedTeams = await TeamLeadership.LedByAsync(grains, teams, User.VolunteerId()!.Value);
         Participation = await participants.FindAsync(id.ToString(), volunteer);
+        // A cancelled activity stays visible to those who had signed up, to tell them; for anyone else it is gone.
+        if (Activity.Status == ActivityStatus.Cancelled && Participation is null)
+        {
+            return false;
+        }
+
         Claims = [.. (await claims.ForVolunteerAsync(volunteer, 50)).Where(c => c.ActivityId == id.ToString())];
         var now = time.GetUtcNow().UtcDateTime;
         ClaimableSessions = Participation?.Status == nameof(ParticipantStatus.Confirmed)
