@@ -88,7 +88,7 @@ public sealed class VolunteerSearchScenario(StoreUnderTest store, PersonalDataPr
         var afterRegistration = await StoredBytesAsync(connections);
         for (var i = 0; i < 200; i++)
         {
-            await grain.SetDisclosureConsentAsync(i % 2 == 0, new CommandContext(Guid.NewGuid(), self, "127.0.0.1"));
+            await grain.SetDisclosureConsentAsync(i % 2 == 0, false, new CommandContext(Guid.NewGuid(), self, "127.0.0.1"));
         }
 
         return (afterRegistration, await StoredBytesAsync(connections));

@@ -19,7 +19,7 @@ public interface IVolunteerGrain : IGrainWithGuidKey
 
     /// <summary>Whether the volunteer's records may be disclosed to third parties (A5.6, A23).</summary>
     [Alias("SetDisclosureConsent")]
-    Task<VolunteerProfile> SetDisclosureConsentAsync(bool disclose, CommandContext context);
+    Task<VolunteerProfile> SetDisclosureConsentAsync(bool disclose, bool guardianAgrees, CommandContext context);
 
     /// <summary>Full ID number and phone, for the volunteer or someone with the unmask permission in scope; always audited.</summary>
     [Alias("RevealIdentifiers")]

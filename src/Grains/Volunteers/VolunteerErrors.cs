@@ -24,4 +24,5 @@ public static class VolunteerErrors
     public const string NotRevoked = "Volunteer.NotRevoked";
     public const string CorrectionInvalid = "Volunteer.CorrectionInvalid";
     public const string CorrectionNotFound = "Volunteer.CorrectionNotFound";
+    public const string GuardianMustDecide = "Volunteer.GuardianMustDecide";
 }

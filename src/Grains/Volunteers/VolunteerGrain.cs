@@ -620,7 +620,7 @@ public sealed partial class VolunteerGrain(
         return ToProfile();
     }
 
-    public async Task<VolunteerProfile> SetDisclosureConsentAsync(bool disclose, CommandContext context)
+    public async Task<VolunteerProfile> SetDisclosureConsentAsync(bool disclose, bool guardianAgrees, CommandContext context)
     {
         RequireRegistered();
         RequireSelf(context);
@@ -629,8 +629,18 @@ public sealed partial class VolunteerGrain(
             return ToProfile();
         }
 
+        var age = IdDocuments.AgeOn(state.State.BirthDate, ChinaTime.Today(time));
+        if (disclose && VolunteerRules.GuardianDecidesDisclosure(age) && !guardianAgrees)
+        {
+            throw new DomainException(VolunteerErrors.GuardianMustDecide, Key);
+        }
+
+        var minor = age < VolunteerRules.AdultAge;
         state.State.DiscloseToThirdParties = disclose;
-        await CommitAsync(context, disclose ? "volunteer.disclosure-granted" : "volunteer.disclosure-withdrawn", null);
+        state.State.DisclosureGuardianAgreed = disclose && minor && guardianAgrees;
+        // Between 14 and 18 she decides and her guardian is told; the line names the guardian's part either way.
+        var guardian = !minor ? null : guardianAgrees ? "guardian-agreed" : "guardian-to-be-told";
+        await CommitAsync(context, disclose ? "volunteer.disclosure-granted" : "volunteer.disclosure-withdrawn", guardian);
         return ToProfile();
     }
 
@@ -1058,5 +1068,6 @@ public sealed partial class VolunteerGrain(
         state.State.Channel,
         state.State.RegisteredUtc,
         state.State.CertifiedMinutes,
-        StarStanding());
+        StarStanding(),
+        VolunteerRules.NameIsPublic(IdDocuments.AgeOn(state.State.BirthDate, ChinaTime.Today(time)), state.State.DiscloseToThirdParties, state.State.DisclosureGuardianAgreed));
 }

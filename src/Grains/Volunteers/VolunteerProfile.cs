@@ -24,4 +24,5 @@ public sealed record VolunteerProfile(
     [property: Id(16)] RegistrationChannel Channel,
     [property: Id(17)] DateTime RegisteredUtc,
     [property: Id(18)] long CertifiedMinutes = 0,
-    [property: Id(19)] Stars.StarStanding? Star = null);
+    [property: Id(19)] Stars.StarStanding? Star = null,
+    [property: Id(20)] bool NameIsPublic = false);

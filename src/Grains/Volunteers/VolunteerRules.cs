@@ -18,6 +18,12 @@ public static partial class VolunteerRules
     /// <summary>PIPL Art 31: a child under 14 needs the guardian's consent to the processing of their personal data.</summary>
     public const int ChildAge = 14;
 
+    /// <summary>Under 14, disclosure to third parties and the honour roll are her guardian's decision, not hers (A7.2; PIPL Art 31).</summary>
+    public static bool GuardianDecidesDisclosure(int age) => age < ChildAge;
+
+    /// <summary>A minor's name is public only once her guardian agreed; an adult's once she did (A23, A30).</summary>
+    public static bool NameIsPublic(int age, bool disclose, bool guardianAgreed) => disclose && (age >= AdultAge || guardianAgreed);
+
     public const string PhoneIdentifier = "phone";
     public const string DocumentIdentifier = "id";
 

@@ -97,4 +97,8 @@ public sealed class VolunteerState
     /// <summary>The organization that registered her on the spot or by import; it alone may enrol her without an invitation.</summary>
     [Id(26)]
     public Guid? RegisteredBy { get; set; }
+
+    /// <summary>For a minor: her guardian agreed to the disclosure, which alone makes her name public.</summary>
+    [Id(27)]
+    public bool DisclosureGuardianAgreed { get; set; }
 }

@@ -46,8 +46,8 @@ public sealed class VolunteerProfileTests(ClusterFixture fixture)
     {
         var id = await _scenario.VolunteerAsync();
 
-        var granted = await Grain(id).SetDisclosureConsentAsync(true, Scenario.Self(id));
-        var withdrawn = await Grain(id).SetDisclosureConsentAsync(false, Scenario.Self(id));
+        var granted = await Grain(id).SetDisclosureConsentAsync(true, false, Scenario.Self(id));
+        var withdrawn = await Grain(id).SetDisclosureConsentAsync(false, false, Scenario.Self(id));
 
         Assert.True(granted.DiscloseToThirdParties);
         Assert.False(withdrawn.DiscloseToThirdParties);

@@ -35,7 +35,8 @@ public sealed class IndexModel(IGrainFactory grains, ICampaignStore campaigns) :
             if (campaign.Definition.Kind == CampaignKind.Volunteers)
             {
                 var profile = await grains.GetGrain<IVolunteerGrain>(Guid.Parse(winner.SubjectId)).GetProfileAsync();
-                name = profile is { DiscloseToThirdParties: true } ? profile.Name : CertificateVerification.MaskName(profile?.Name ?? winner.SubjectName);
+                // Her grain decides whether her name is public: her consent, and for a minor her guardian's (A7.2, A30).
+                name = profile is { NameIsPublic: true } ? profile.Name : CertificateVerification.MaskName(profile?.Name ?? winner.SubjectName);
             }
 
             lines.Add(new HonourLine(winner.Round, winner.Position, name, winner.Minutes));

@@ -148,8 +148,8 @@ public sealed class MeModel(
             HttpContext.CommandContext(Contact.OperationId)));
     }
 
-    public Task<IActionResult> OnPostDisclosureAsync(bool disclose, Guid operationId) =>
-        RunAsync(grain => grain.SetDisclosureConsentAsync(disclose, HttpContext.CommandContext(operationId)));
+    public Task<IActionResult> OnPostDisclosureAsync(bool disclose, bool guardianAgrees, Guid operationId) =>
+        RunAsync(grain => grain.SetDisclosureConsentAsync(disclose, guardianAgrees, HttpContext.CommandContext(operationId)));
 
     public Task<IActionResult> OnPostLeaveAsync(Guid organizationId, Guid operationId) =>
         RunAsync(_ => grains.Membership(User.VolunteerId()!.Value, organizationId).LeaveAsync(HttpContext.CommandContext(operationId)));
