@@ -66,6 +66,8 @@ public static partial class AdminServiceCollectionExtensions
         services.AddScoped<NationalExportFile>();
         services.AddSingleton<ReportGenerator>();
         services.AddScoped<ReportWorkbook>();
+        // The server's name and version tell an attacker where to start; nothing needs them.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName);
         services.AddRateLimiter(RateLimitPolicies.Configure);
         services.Configure<RequestLocalizationOptions>(Cultures.Configure);

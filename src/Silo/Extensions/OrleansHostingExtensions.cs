@@ -1,5 +1,6 @@
 using System.Net;
 using Orleans.Configuration;
+using Orleans.Connections.Security;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Storage.Database;
 
@@ -16,6 +17,15 @@ public static class OrleansHostingExtensions
         var storage = builder.Configuration.GetStorageOptions();
         var orleans = builder.Configuration.GetSection(OrleansHostOptions.SectionName).Get<OrleansHostOptions>() ?? new OrleansHostOptions();
         var connectionString = new SqlConnectionFactory(storage).ConnectionString;
+        if (orleans.IsExposed && !orleans.Tls.IsConfigured)
+        {
+            throw new InvalidOperationException(
+                "Orleans:ListenOnAnyHostAddress or Orleans:AdvertisedIPAddress opens the silo's ports beyond this machine, where any "
+                + "Orleans client could call any grain as anyone. Set Orleans:Tls:CertificatePath (a .pfx shared by every node; "
+                + "README, \"A cluster of several silos\") or keep the silo on the loopback.");
+        }
+
+        var certificate = orleans.Tls.IsConfigured ? orleans.Tls.Load() : null;
 
         builder.Host.UseOrleans(silo =>
         {
@@ -25,6 +35,17 @@ public static class OrleansHostingExtensions
                 o.ClusterId = orleans.ClusterId;
                 o.ServiceId = orleans.ServiceId;
             });
+
+            if (certificate is not null)
+            {
+                silo.UseTls(certificate, tls =>
+                {
+                    tls.RemoteCertificateMode = RemoteCertificateMode.RequireCertificate;
+                    tls.ClientCertificateMode = RemoteCertificateMode.RequireCertificate;
+                    // Pinned: a peer is one of ours when it presents the cluster's own certificate, whoever signed it.
+                    tls.RemoteCertificateValidation = (remote, _, _) => string.Equals(remote.Thumbprint, certificate.Thumbprint, StringComparison.OrdinalIgnoreCase);
+                });
+            }
 
             if (storage.Provider == StorageProvider.Sqlite)
             {

@@ -6,15 +6,16 @@ using VolunteerRecords.Silo.Tests.Infrastructure;
 
 namespace VolunteerRecords.Silo.Tests.Clustering;
 
-/// <summary>Two nodes on one PostgreSQL database form one Orleans cluster (ARCHITECTURE decision 7).</summary>
+/// <summary>Two nodes on one PostgreSQL database form one Orleans cluster, talking over mutually authenticated TLS.</summary>
 public sealed class TwoSiloClusterTests
 {
     [Fact]
     public async Task A_grain_written_through_one_silo_is_read_through_the_other_and_survives_its_loss()
     {
         await using var database = await PostgresServer.CreateDatabaseAsync();
-        var first = PlatformHost.PostgreSql(database.ConnectionString, FreePort.Next(), FreePort.Next());
-        await using var second = PlatformHost.PostgreSql(database.ConnectionString, FreePort.Next(), FreePort.Next());
+        using var certificate = ClusterCertificate.Create();
+        var first = PlatformHost.PostgreSql(database.ConnectionString, FreePort.Next(), FreePort.Next(), certificate);
+        await using var second = PlatformHost.PostgreSql(database.ConnectionString, FreePort.Next(), FreePort.Next(), certificate);
         first.StartServer();
         second.StartServer();
         await WaitForActiveSilosAsync(database.ConnectionString, 2);
@@ -37,6 +38,33 @@ public sealed class TwoSiloClusterTests
         var ready = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
     }
+
+    [Fact]
+    public async Task A_silo_with_another_certificate_cannot_join_and_a_silo_open_beyond_the_loopback_without_tls_refuses_to_start()
+    {
+        await using var database = await PostgresServer.CreateDatabaseAsync();
+        using var ours = ClusterCertificate.Create();
+        using var theirs = ClusterCertificate.Create("intruder");
+        await using var member = PlatformHost.PostgreSql(database.ConnectionString, FreePort.Next(), 0, ours);
+        member.StartServer();
+        await WaitForActiveSilosAsync(database.ConnectionString, 1);
+
+        await using var open = PlatformHost.With(PlatformHost.PostgreSql(database.ConnectionString, FreePort.Next(), 0), "Orleans:ListenOnAnyHostAddress", "true");
+        var refused = Assert.ThrowsAny<Exception>(open.StartServer);
+        Assert.Contains("Orleans:Tls:CertificatePath", Flatten(refused));
+
+        // Its handshakes fail both ways: whatever its start does, it never becomes an active member beside ours.
+        await using var intruder = PlatformHost.PostgreSql(database.ConnectionString, FreePort.Next(), 0, theirs);
+        var starting = Task.Run(intruder.StartServer, TestContext.Current.CancellationToken);
+        await Task.WhenAny(starting, Task.Delay(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken));
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM OrleansMembershipTable WHERE Status = 3;"));
+        using var client = member.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    private static string Flatten(Exception exception) =>
+        exception.InnerException is { } inner ? exception.Message + " | " + Flatten(inner) : exception.Message;
 
     private static async Task WaitForActiveSilosAsync(string connectionString, int count)
     {

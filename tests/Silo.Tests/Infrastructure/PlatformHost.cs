@@ -21,15 +21,30 @@ public sealed class PlatformHost(IReadOnlyDictionary<string, string?> settings) 
         ["Bootstrap:AdminPassword"] = "Fuxin2026admin",
     });
 
-    public static PlatformHost PostgreSql(string connectionString, int siloPort, int gatewayPort) => new(new Dictionary<string, string?>
+    public static PlatformHost PostgreSql(string connectionString, int siloPort, int gatewayPort, ClusterCertificate? tls = null)
     {
-        ["Storage:Provider"] = "PostgreSql",
-        ["Storage:ConnectionString"] = connectionString,
-        ["PersonalData:Key"] = PersonalDataKey,
-        ["Orleans:SiloPort"] = siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Orleans:GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Bootstrap:AdminPassword"] = "Fuxin2026admin",
-    });
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "PostgreSql",
+            ["Storage:ConnectionString"] = connectionString,
+            ["PersonalData:Key"] = PersonalDataKey,
+            ["Orleans:SiloPort"] = siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans:GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Bootstrap:AdminPassword"] = "Fuxin2026admin",
+        };
+        if (tls is not null)
+        {
+            settings["Orleans:Tls:CertificatePath"] = tls.Path;
+            settings["Orleans:Tls:CertificatePassword"] = ClusterCertificate.Password;
+        }
+
+        return new PlatformHost(settings);
+    }
+
+    public static PlatformHost With(PlatformHost host, string key, string? value) =>
+        new(new Dictionary<string, string?>(host.Settings) { [key] = value });
+
+    public IReadOnlyDictionary<string, string?> Settings => settings;
 
     public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
 
