@@ -51,12 +51,18 @@ public static class JobsHostingExtensions
             }
             else
             {
+                var ownerInstalls = !string.IsNullOrWhiteSpace(storage.MigrationConnectionString);
+                if (ownerInstalls)
+                {
+                    HangfireSchema.InstallAsOwner(storage.MigrationConnectionString!, new Npgsql.NpgsqlConnectionStringBuilder(storage.ConnectionString).Username!);
+                }
+
                 created = configuration.UsePostgreSqlStorage(
                     o => o.UseNpgsqlConnection(storage.ConnectionString),
                     new PostgreSqlStorageOptions
                     {
-                        SchemaName = "hangfire",
-                        PrepareSchemaIfNecessary = true,
+                        SchemaName = HangfireSchema.Name,
+                        PrepareSchemaIfNecessary = !ownerInstalls,
                         // A job whose worker died becomes visible to the other silos again after this, not after 30 minutes.
                         InvisibilityTimeout = jobs.InvisibilityTimeout,
                         QueuePollInterval = TimeSpan.FromSeconds(5),

@@ -11,6 +11,12 @@ public interface ISqlConnectionFactory
 
     Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>PostgreSQL with a separate owner role: the role the platform runs as, which migrations grant; else null.</summary>
+    string? RuntimeRole { get; }
+
+    /// <summary>A connection for migrations: the owner role's where one is configured, else the usual one.</summary>
+    Task<DbConnection> OpenForMigrationAsync(CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Waits for this process's turn to write. SQLite takes one writer at a time and makes the others sleep and retry;
     /// queueing them here instead keeps the lock busy without the sleeps. PostgreSQL writers do not wait.

@@ -19,7 +19,17 @@ public sealed class SqlConnectionFactory : ISqlConnectionFactory
                 : options.ConnectionString,
             _ => throw new InvalidOperationException($"Unknown storage provider {options.Provider}."),
         };
+        if (options.Provider == StorageProvider.PostgreSql && !string.IsNullOrWhiteSpace(options.MigrationConnectionString))
+        {
+            _migrationConnectionString = options.MigrationConnectionString;
+            RuntimeRole = new NpgsqlConnectionStringBuilder(ConnectionString).Username
+                ?? throw new InvalidOperationException("Storage:ConnectionString must name the role the platform runs as (Username=…).");
+        }
     }
+
+    private readonly string? _migrationConnectionString;
+
+    public string? RuntimeRole { get; }
 
     public StorageProvider Provider { get; }
 
@@ -28,6 +38,26 @@ public sealed class SqlConnectionFactory : ISqlConnectionFactory
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         var connection = Create();
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async Task<DbConnection> OpenForMigrationAsync(CancellationToken cancellationToken = default)
+    {
+        if (_migrationConnectionString is null)
+        {
+            return await OpenAsync(cancellationToken);
+        }
+
+        var connection = new NpgsqlConnection(_migrationConnectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);

@@ -50,7 +50,7 @@ public sealed partial class MigrationRunner(ISqlConnectionFactory connections, I
     public async Task<IReadOnlyList<int>> ApplyAsync(CancellationToken cancellationToken = default)
     {
         var migrations = Load(connections.Provider);
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenForMigrationAsync(cancellationToken);
         if (connections.Provider == StorageProvider.PostgreSql)
         {
             // Held for the whole run, bookkeeping table included: even CREATE TABLE IF NOT EXISTS races between sessions.
@@ -59,7 +59,13 @@ public sealed partial class MigrationRunner(ISqlConnectionFactory connections, I
 
         try
         {
-            return await ApplyPendingAsync(connection, migrations, cancellationToken);
+            var applied = await ApplyPendingAsync(connection, migrations, cancellationToken);
+            if (connections.RuntimeRole is { } role)
+            {
+                await RuntimeGrants.ApplyAsync(connection, role, cancellationToken);
+            }
+
+            return applied;
         }
         finally
         {
