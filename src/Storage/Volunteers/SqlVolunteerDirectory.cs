@@ -111,7 +111,7 @@ public sealed class SqlVolunteerDirectory(ISqlConnectionFactory connections) : I
         {
             where.Append(regions.Count == 0
                 ? " AND 1 = 0"
-                : $" AND ({connections.IsAnyOf("v.residence_region", "@Regions")} OR v.id IN (SELECT m.volunteer_id FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE {connections.IsAnyOf("o.region_code", "@Regions")}))");
+                : $" AND ({connections.IsAnyOf("v.residence_region", "@Regions")} OR v.id IN (SELECT m.volunteer_id FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE m.status = 'Member' AND {connections.IsAnyOf("o.region_code", "@Regions")}))");
             parameters.Add("Regions", regions.ToArray());
         }
 

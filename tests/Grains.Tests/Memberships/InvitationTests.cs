@@ -12,7 +12,7 @@ public sealed class InvitationTests(ClusterFixture fixture)
     private readonly Scenario _scenario = new(fixture);
 
     [Fact]
-    public async Task Staff_cannot_enrol_a_person_registered_elsewhere_and_see_nothing_of_her_while_invited_A23()
+    public async Task Staff_cannot_enrol_a_person_registered_elsewhere_and_see_nothing_of_her_while_invited_A5_A23()
     {
         var organization = await _scenario.OrganizationAsync();
         var volunteer = await _scenario.VolunteerAsync();
