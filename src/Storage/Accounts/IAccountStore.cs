@@ -26,6 +26,9 @@ public interface IAccountStore
 
     Task<IReadOnlyList<AccountRecord>> ListByOrganizationAsync(string organizationId, CancellationToken cancellationToken = default);
 
+    /// <summary>The bureau accounts of a region and everything in it (a LIKE pattern of region codes).</summary>
+    Task<IReadOnlyList<AccountRecord>> ListBureauAsync(string regionPattern, CancellationToken cancellationToken = default);
+
     /// <summary>Disables or re-enables an account; a new security stamp ends its open sessions either way.</summary>
     Task SetDisabledAsync(string id, bool disabled, CancellationToken cancellationToken = default);
 }

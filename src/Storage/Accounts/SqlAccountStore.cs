@@ -135,4 +135,14 @@ public sealed class SqlAccountStore(ISqlConnectionFactory connections) : IAccoun
             cancellationToken: cancellationToken));
         return [.. rows];
     }
+
+    public async Task<IReadOnlyList<AccountRecord>> ListBureauAsync(string regionPattern, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<AccountRecord>(new CommandDefinition(
+            $"SELECT {Columns} FROM accounts WHERE role IN ('CityAdmin', 'DistrictAdmin') AND region_code LIKE @Pattern ORDER BY region_code, user_name;",
+            new { Pattern = regionPattern },
+            cancellationToken: cancellationToken));
+        return [.. rows];
+    }
 }

@@ -92,6 +92,10 @@ public sealed class AuthorizationMatrixTests(AppFixture app)
 
             new(typeof(P.Audit.IndexModel), "OnGetAsync", "/Audit", Bureaus),
             new(typeof(P.Bases.DetailsModel), "OnGetAsync", $"/Bases/Details/{w.Base}", ForAAndMember),
+            // A district bureau sees its own accounts; only the city bureau changes any.
+            new(typeof(P.Bureaus.IndexModel), "OnGetAsync", "/Bureaus", Bureaus),
+            new(typeof(P.Bureaus.IndexModel), "OnPostAsync", "/Bureaus", CityOnly, Refused: "denied"),
+            new(typeof(P.Bureaus.IndexModel), "OnPostToggleAsync", "/Bureaus", CityOnly, Refused: "denied"),
 
             new(typeof(P.Campaigns.DetailsModel), "OnGetAsync", $"/Campaigns/Details/{w.Campaign}", [Who.DistrictA, Who.City]),
             new(typeof(P.Campaigns.DetailsModel), "OnPostSelectAsync", $"/Campaigns/Details/{w.Campaign}", [Who.DistrictA, Who.City]),
@@ -113,9 +117,9 @@ public sealed class AuthorizationMatrixTests(AppFixture app)
             new(typeof(P.ErrorModel), "OnPost", "/Error", Everyone),
 
             // The whole city's records go out in one numbering: a district bureau is refused like a role the page is not for.
-            new(typeof(P.Exports.IndexModel), "OnGetAsync", "/Exports", CityOnly),
-            new(typeof(P.Exports.IndexModel), "OnPostCreateAsync", "/Exports", CityOnly),
-            new(typeof(P.Exports.IndexModel), "OnGetDownloadAsync", $"/Exports?number={w.Export}&part=Records", CityOnly),
+            new(typeof(P.Exports.IndexModel), "OnGetAsync", "/Exports", CityOnly, Refused: "denied"),
+            new(typeof(P.Exports.IndexModel), "OnPostCreateAsync", "/Exports", CityOnly, Refused: "denied"),
+            new(typeof(P.Exports.IndexModel), "OnGetDownloadAsync", $"/Exports?number={w.Export}&part=Records", CityOnly, Refused: "denied"),
 
             // Public, like every honour roll; before approval it names no one.
             new(typeof(P.Honours.IndexModel), "OnGetAsync", $"/Honours/{w.Campaign}", Everyone),
@@ -209,7 +213,7 @@ public sealed class AuthorizationMatrixTests(AppFixture app)
             return "denied";
         }
 
-        return row.Page == typeof(P.Exports.IndexModel) ? "denied" : "404";
+        return row.Refused;
     }
 
     private static bool PolicyAdmits(string? policy, Who who) => policy switch
