@@ -23,7 +23,7 @@ public sealed partial class BureauPagesTests(AppFixture app)
         var password = InitialPasswordPattern().Match(list.Html).Groups[1].Value;
 
         Assert.Equal(HttpStatusCode.OK, refused.Status);
-        Assert.Contains("登录名须为 3 至 32 位", refused.Html);
+        Assert.Contains("账号为3至32位字母", refused.Html);
         Assert.Contains($"已开设账号 {userName}", list.Html);
 
         using var district = app.NewClient();

@@ -7,10 +7,10 @@ using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Accounts;
+using VolunteerRecords.Admin.Pages.Shared;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Bureaus;
 using VolunteerRecords.Grains.Common;
-using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Regions;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Regions;
@@ -106,25 +106,10 @@ public sealed class IndexModel(
         Accounts = await accounts.ListBureauAsync(RegionCodes.LikePattern(actor.RegionCode ?? "-"));
     }
 
-    public sealed class InputModel
+    public sealed class InputModel : NewAccountInput
     {
-        [Required(ErrorMessage = "Validation.Required")]
-        public Guid OperationId { get; set; }
-
         [Required(ErrorMessage = "Validation.Required")]
         [Display(Name = "Bureaus.Region")]
         public string RegionCode { get; set; } = "";
-
-        [Required(ErrorMessage = "Validation.Required")]
-        [StringLength(32, MinimumLength = 3, ErrorMessage = "Bureau.UserNameInvalid")]
-        [Display(Name = "Staff.UserName")]
-        public string UserName { get; set; } = "";
-
-        [Required(ErrorMessage = "Validation.Required")]
-        [StringLength(OrganizationRules.MaxContactNameLength, ErrorMessage = "Validation.TooLong")]
-        [Display(Name = "Staff.DisplayName")]
-        public string DisplayName { get; set; } = "";
-
-        public bool CanUnmask { get; set; }
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Accounts;
+using VolunteerRecords.Admin.Pages.Shared;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Storage.Accounts;
@@ -63,25 +64,10 @@ public sealed class StaffModel(
 
     protected override async Task LoadPageAsync(Guid id) => Accounts = await accounts.ListByOrganizationAsync(id.ToString());
 
-    public sealed class InputModel
+    public sealed class InputModel : NewAccountInput
     {
-        [Required(ErrorMessage = "Validation.Required")]
-        public Guid OperationId { get; set; }
-
-        [Required(ErrorMessage = "Validation.Required")]
-        [StringLength(32, MinimumLength = 3, ErrorMessage = "Organization.StaffUserNameInvalid")]
-        [Display(Name = "Staff.UserName")]
-        public string UserName { get; set; } = "";
-
-        [Required(ErrorMessage = "Validation.Required")]
-        [StringLength(OrganizationRules.MaxContactNameLength, ErrorMessage = "Validation.TooLong")]
-        [Display(Name = "Staff.DisplayName")]
-        public string DisplayName { get; set; } = "";
-
         [Display(Name = "Staff.Role")]
         public Role Role { get; set; } = Role.Recorder;
-
-        public bool CanUnmask { get; set; }
 
         [StringLength(18, ErrorMessage = "Validation.TooLong")]
         [Display(Name = "Staff.IdNumber")]
