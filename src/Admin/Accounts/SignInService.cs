@@ -39,6 +39,8 @@ public sealed class SignInService(
             return new SignInResult(SignInOutcome.InvalidCredentials);
         }
 
+        // Every refusal costs one hash check, the unknown account's included: timing tells nothing either.
+        var verification = hasher.VerifyHashedPassword(account, account.PasswordHash, password);
         if (account.IsDisabled)
         {
             await RecordAsync(http, now, account, "account.sign-in-failed", "disabled");
@@ -51,7 +53,6 @@ public sealed class SignInService(
             return new SignInResult(SignInOutcome.LockedOut, lockedUntil);
         }
 
-        var verification = hasher.VerifyHashedPassword(account, account.PasswordHash, password);
         if (verification == PasswordVerificationResult.Failed)
         {
             var options = security.Value;

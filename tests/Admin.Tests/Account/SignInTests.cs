@@ -1,8 +1,8 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using VolunteerRecords.Admin.Tests.Infrastructure;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Audit;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace VolunteerRecords.Admin.Tests.Account;
 
@@ -42,7 +42,7 @@ public sealed class SignInTests(AppFixture app)
         var page = await client.SubmitAsync("/Account/Login", [new("Input.Login", userName), new("Input.Password", "wrong-password-1")]);
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Contains("账号或密码不正确。", page.Html);
+        Assert.Contains("登录未成功：账号或密码不正确", page.Html);
         var audit = await app.Factory.Services.GetRequiredService<IAuditLog>()
             .QueryAsync(new AuditQuery(Actor: userName, Action: "account.sign-in-failed"), TestContext.Current.CancellationToken);
         Assert.Single(audit.Items);
@@ -62,7 +62,33 @@ public sealed class SignInTests(AppFixture app)
         var page = await client.SubmitAsync("/Account/Login", [new("Input.Login", userName), new("Input.Password", password)]);
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Contains("账户已锁定", page.Html);
+        Assert.Contains("登录未成功", page.Html);
+        Assert.Contains("/Account/Login", (await client.GetAsync("/")).Location);
+    }
+
+    [Fact]
+    public async Task Sign_in_answers_an_unknown_a_wrong_a_locked_and_a_disabled_account_alike()
+    {
+        var (wrong, _) = await app.Factory.CreateAccountAsync(Role.Recorder, organizationId: Guid.NewGuid());
+        var (locked, lockedPassword) = await app.Factory.CreateAccountAsync(Role.Recorder, organizationId: Guid.NewGuid());
+        var (disabledId, disabled, disabledPassword) = await app.Factory.CreateAccountWithIdAsync(Role.Recorder, organizationId: Guid.NewGuid());
+        await app.Factory.Services.GetRequiredService<IAccountStore>().SetDisabledAsync(disabledId, true, TestContext.Current.CancellationToken);
+        using var client = app.NewClient();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await client.SubmitAsync("/Account/Login", [new("Input.Login", locked), new("Input.Password", "wrong-password-" + attempt)]);
+        }
+
+        var answers = new List<string>();
+        foreach (var (login, password) in new[] { ("nobody-" + Guid.NewGuid().ToString("N")[..8], "whatever-password"), (wrong, "wrong-password-1"), (locked, lockedPassword), (disabled, disabledPassword) })
+        {
+            var page = await client.SubmitAsync("/Account/Login", [new("Input.Login", login), new("Input.Password", password)]);
+            Assert.Equal(HttpStatusCode.OK, page.Status);
+            answers.Add(System.Text.RegularExpressions.Regex.Match(page.Html, "<div class=\"errors[^\"]*\"[^>]*>(.*?)</div>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value);
+        }
+
+        Assert.Single(answers.Distinct());
+        Assert.Contains("登录未成功", answers[0]);
     }
 
     [Fact]

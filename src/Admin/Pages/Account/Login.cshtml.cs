@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Accounts;
-using VolunteerRecords.Admin.Localization;
 using VolunteerRecords.Admin.Security;
 
 namespace VolunteerRecords.Admin.Pages.Account;
@@ -32,21 +31,13 @@ public sealed class LoginModel(SignInService signIn, IStringLocalizer<SharedReso
         }
 
         var result = await signIn.SignInAsync(HttpContext, Input.Login, Input.Password);
-        switch (result.Outcome)
+        if (result.Outcome == SignInOutcome.Succeeded)
         {
-            case SignInOutcome.Succeeded:
-                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
-            case SignInOutcome.LockedOut:
-                ModelState.AddModelError("", localizer["Login.LockedOut", result.LockedUntilUtc!.Value.ToChinaTime()]);
-                break;
-            case SignInOutcome.Disabled:
-                ModelState.AddModelError("", localizer["Login.Disabled"]);
-                break;
-            default:
-                ModelState.AddModelError("", localizer["Login.Invalid"]);
-                break;
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
+        // One answer for an unknown, a wrong, a locked and a disabled account, so that no one learns which it was.
+        ModelState.AddModelError("", localizer["Login.Failed"]);
         return Page();
     }
 
