@@ -21,6 +21,9 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton(personalData);
         services.AddSingleton<PersonalDataProtector>();
         services.AddSingleton<GrainAudit>();
+        services.PostConfigure<Orleans.Serialization.OrleansJsonSerializerOptions>(o =>
+            o.JsonSerializerSettings.SerializationBinder = new CompilerCollectionBinder(
+                o.JsonSerializerSettings.SerializationBinder ?? new Newtonsoft.Json.Serialization.DefaultSerializationBinder()));
         return services;
     }
 }
