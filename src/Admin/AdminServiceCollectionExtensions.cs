@@ -34,6 +34,7 @@ public static partial class AdminServiceCollectionExtensions
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         // Chinese text goes out as characters, not as &#x…; entities (Razor still encodes what HTML requires).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.ModelBinderProviders.Insert(0, new Binding.BooleanModelBinderProvider()));
         var pages = services.AddRazorPages(o => o.Conventions.ConfigureFilter(new MustChangePasswordFilter()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
