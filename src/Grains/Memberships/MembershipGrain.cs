@@ -231,12 +231,20 @@ public sealed class MembershipGrain(
         return Info();
     }
 
-    /// <summary>A repeated command re-publishes what the first one recorded and changes nothing else.</summary>
+    /// <summary>
+    /// A repeated command re-publishes what the first one recorded and changes nothing else. It answers only the
+    /// volunteer or someone who acts for the organization: an operation id someone else picks learns nothing.
+    /// </summary>
     private async Task<bool> RepeatedAsync(CommandContext context)
     {
         if (!state.State.Operations.Contains(context.OperationId))
         {
             return false;
+        }
+
+        if (!context.Actor.IsVolunteer(VolunteerId))
+        {
+            RequireStaff(context, await RequireOrganizationAsync());
         }
 
         if (state.State.LastChange?.OperationId == context.OperationId)

@@ -670,6 +670,12 @@ public sealed partial class VolunteerGrain(
     public async Task<VolunteerProfile> SanctionAsync(SanctionKind kind, string reason, Guid? organizationId, CommandContext context)
     {
         RequireRegistered();
+        // A repeat answers her profile: only to someone who may sanction her at all.
+        if (!await InScopeAsync(context.Actor, administrator: true))
+        {
+            throw new DomainException(VolunteerErrors.NotAllowed, Key);
+        }
+
         if (await RepeatedAsync(context))
         {
             return ToProfile();

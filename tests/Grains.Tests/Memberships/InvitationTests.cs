@@ -95,5 +95,22 @@ public sealed class InvitationTests(ClusterFixture fixture)
         Assert.Equal(MembershipErrors.InvitationRequired, elsewhere.Code);
     }
 
+    [Fact]
+    public async Task An_operation_id_someone_else_picks_answers_nothing_of_the_membership_A23()
+    {
+        var organization = await _scenario.OrganizationAsync();
+        var other = await _scenario.OrganizationAsync();
+        var volunteer = await _scenario.VolunteerAsync();
+        var membership = fixture.Grains.Membership(volunteer, organization);
+        var applied = Scenario.Self(volunteer);
+        await membership.ApplyAsync(applied);
+
+        var stranger = await Assert.ThrowsAsync<DomainException>(() => membership.ConfirmAsync(Scenario.Recorder(other) with { OperationId = applied.OperationId }));
+        var otherVolunteer = await Assert.ThrowsAsync<DomainException>(() => membership.ApplyAsync(Scenario.Self(Guid.NewGuid()) with { OperationId = applied.OperationId }));
+
+        Assert.Equal(MembershipErrors.NotAllowed, stranger.Code);
+        Assert.Equal(MembershipErrors.NotAllowed, otherVolunteer.Code);
+    }
+
     private IVolunteerGrain Volunteer(Guid id) => fixture.Grains.GetGrain<IVolunteerGrain>(id);
 }
