@@ -76,6 +76,10 @@ public sealed class DetailsModel(
     /// <summary>Her age instead of the birth date, which with the masked number's visible digits would rebuild the ID number.</summary>
     public int Age { get; private set; }
 
+    /// <summary>She is 14 to 18 and agreed to disclosure herself: her guardian is to be told (A7.2).</summary>
+    public bool GuardianToBeTold =>
+        Profile is { DiscloseToThirdParties: true, NameIsPublic: false } && Age is >= VolunteerRules.ChildAge and < VolunteerRules.AdultAge;
+
     /// <summary>Complainants are named only to the organization that took the complaint.</summary>
     public string Complainant(ComplaintRow complaint) =>
         Visibility?.NamesComplainant(complaint) == true ? complaint.Complainant : localizer["Complaint.ComplainantWithheld"].Value;
