@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -35,9 +36,14 @@ public static class AdminApplicationBuilderExtensions
             app.UseForwardedHeaders(forwarded);
         }
 
-        if (!app.Environment.IsDevelopment())
+        // The default run is for real use on one machine: no stack trace reaches a user unless a setting asks for it.
+        if (!app.Configuration.GetValue<bool>("Diagnostics:DetailedErrors"))
         {
             app.UseExceptionHandler("/Error");
+        }
+
+        if (!app.Environment.IsDevelopment())
+        {
             app.UseHsts();
         }
 

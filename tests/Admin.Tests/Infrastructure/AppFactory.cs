@@ -44,6 +44,8 @@ public sealed class AppFactory(bool kestrel) : WebApplicationFactory<Program>
         builder.UseSetting("Security:RequireSecureCookies", kestrel ? "false" : "true");
         builder.UseSetting("Jobs:WorkerCount", "1");
         builder.UseSetting("Security:AccountRecheckInterval", "00:00:00");
+        // A failing page in a test says why.
+        builder.UseSetting("Diagnostics:DetailedErrors", "true");
         // The test server has no client address, so every test shares one partition: the limits have their own host.
         foreach (var (key, value) in Settings)
         {
