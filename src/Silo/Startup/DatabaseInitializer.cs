@@ -40,9 +40,10 @@ public sealed partial class DatabaseInitializer(
             return;
         }
 
-        if (!PasswordPolicy.IsAcceptable(options.AdminPassword))
+        if (PasswordPolicy.Check(options.AdminPassword, options.AdminUserName) is { } weak)
         {
-            throw new InvalidOperationException($"Bootstrap:AdminPassword must have at least {PasswordPolicy.MinimumLength} characters, with letters and digits.");
+            throw new InvalidOperationException(
+                $"Bootstrap:AdminPassword is refused ({weak}): it needs at least {PasswordPolicy.MinimumLength} characters, must not be the user name, and must not be on the list of common passwords.");
         }
 
         var account = new AccountRecord

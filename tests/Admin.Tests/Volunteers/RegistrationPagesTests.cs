@@ -53,7 +53,9 @@ public sealed class RegistrationPagesTests(AppFixture app)
     [Theory]
     [InlineData("Input.Phone", "1380013", "请输入11位手机号码。")]
     [InlineData("Input.Name", "", "请填写姓名。")]
-    [InlineData("Password", "short1", "密码至少10位")]
+    [InlineData("Password", "short1", "密码至少 10 位")]
+    [InlineData("Password", "qwertyuiop", "这个密码太常见")]
+    [InlineData("Password", "1234567890", "这个密码太常见")]
     [InlineData("AcceptPrivacy", null, "须同意个人信息处理规则后才能注册。")]
     [InlineData("Input.DocumentNumber", "210902199003071238", "证件号码校验位不正确，请核对。")]
     [InlineData("Input.DocumentNumber", "21090219900307", "证件号码应为18位")]
@@ -79,6 +81,21 @@ public sealed class RegistrationPagesTests(AppFixture app)
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains(message, page.Html);
         Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
+    public async Task A_long_password_needs_no_special_characters_but_may_not_be_the_phone_it_protects()
+    {
+        using var client = app.NewClient();
+        var phone = TestPeople.Phone();
+        var samePhone = await client.SubmitAsync("/Volunteers/Register",
+            TestPeople.Registration("周一", TestPeople.ResidentId(), phone).With("Password", phone).With("ConfirmPassword", phone));
+        var sentence = await client.SubmitAsync("/Volunteers/Register",
+            TestPeople.Registration("周一", TestPeople.ResidentId(), TestPeople.Phone()).With("Password", "morning walks by the river").With("ConfirmPassword", "morning walks by the river"));
+
+        Assert.Contains("密码不能与账号、手机号", samePhone.Html);
+        Assert.Equal(HttpStatusCode.Redirect, sentence.Status);
+        Assert.True(VolunteerRecords.Admin.Accounts.PasswordPolicy.CommonCount >= 10_000);
     }
 
     [Fact]

@@ -45,9 +45,10 @@ public sealed class ChangePasswordModel(
             return Page();
         }
 
-        if (!PasswordPolicy.IsAcceptable(Input.Password) || Input.Password == Input.Current)
+        var weak = Input.Password == Input.Current ? PasswordPolicy.SameAsLogin : PasswordPolicy.Check(Input.Password, account.UserName, User.Identity?.Name);
+        if (weak is not null)
         {
-            ModelState.AddModelError("Input.Password", localizer["Register.PasswordWeak", PasswordPolicy.MinimumLength]);
+            ModelState.AddModelError("Input.Password", localizer[weak, PasswordPolicy.MinimumLength]);
             return Page();
         }
 

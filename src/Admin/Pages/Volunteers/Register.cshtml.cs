@@ -59,9 +59,9 @@ public sealed class RegisterModel(
             ModelState.AddModelError(nameof(AcceptPrivacy), localizer["Register.PrivacyRequired"]);
         }
 
-        if (!PasswordPolicy.IsAcceptable(Password))
+        if (PasswordPolicy.Check(Password, Input.Phone, Input.DocumentNumber) is { } weak)
         {
-            ModelState.AddModelError(nameof(Password), localizer["Register.PasswordWeak", PasswordPolicy.MinimumLength]);
+            ModelState.AddModelError(nameof(Password), localizer[weak, PasswordPolicy.MinimumLength]);
         }
 
         if (!ModelState.IsValid)
