@@ -41,6 +41,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<IAuditLog, SqlAuditLog>();
         services.AddSingleton<IAccountStore, SqlAccountStore>();
+        services.AddSingleton<ISessionStore, SqlSessionStore>();
         services.AddSingleton<IRegionDirectory, SqlRegionDirectory>();
         services.AddSingleton<IOrganizationReadModel, SqlOrganizationReadModel>();
         services.AddSingleton<IActivityReadModel, SqlActivityReadModel>();

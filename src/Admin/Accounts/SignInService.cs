@@ -19,6 +19,7 @@ namespace VolunteerRecords.Admin.Accounts;
 /// </summary>
 public sealed class SignInService(
     IAccountStore accounts,
+    ISessionStore sessions,
     IVolunteerDirectory volunteers,
     IPasswordHasher<AccountRecord> hasher,
     PersonalDataProtector personalData,
@@ -68,7 +69,8 @@ public sealed class SignInService(
         }
 
         await accounts.RecordSuccessfulSignInAsync(account.Id);
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, CreatePrincipal(account, await PersonalVolunteerAsync(account)));
+        var session = await StartSessionAsync(http, account, now);
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, CreatePrincipal(account, await PersonalVolunteerAsync(account), session));
         await RecordAsync(http, now, account, "account.signed-in", null);
         return new SignInResult(SignInOutcome.Succeeded);
     }
@@ -84,10 +86,31 @@ public sealed class SignInService(
     /// <summary>Signs the user in again with fresh claims, after their password or stamp changed.</summary>
     public async Task RefreshAsync(HttpContext http, string accountId)
     {
-        if (await accounts.FindByIdAsync(accountId) is { } account)
+        if (await accounts.FindByIdAsync(accountId) is { } account && http.User.FindFirstValue(VrClaimTypes.SessionId) is { } session)
         {
-            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, CreatePrincipal(account, await PersonalVolunteerAsync(account)));
+            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, CreatePrincipal(account, await PersonalVolunteerAsync(account), session));
         }
+    }
+
+    /// <summary>
+    /// The session lives on the server: the cookie only names it. Staff get one working day, volunteers one day, however
+    /// active; the idle timeout ends it sooner.
+    /// </summary>
+    private async Task<string> StartSessionAsync(HttpContext http, AccountRecord account, DateTime now)
+    {
+        var lifetime = account.Role == Role.Volunteer ? security.Value.VolunteerSessionLifetime : security.Value.StaffSessionLifetime;
+        var id = Guid.NewGuid().ToString("N");
+        var agent = http.Request.Headers.UserAgent.ToString();
+        await sessions.StartAsync(new SessionRecord
+        {
+            Id = id,
+            AccountId = account.Id,
+            StartedUtc = now,
+            ExpiresUtc = now + lifetime,
+            RemoteIp = http.RemoteIp(),
+            UserAgent = agent.Length > 200 ? agent[..200] : agent,
+        });
+        return id;
     }
 
     /// <summary>A staff member's own volunteer record, looked up at each sign-in so one registered later is found too.</summary>
@@ -98,18 +121,26 @@ public sealed class SignInService(
     {
         if (http.User.Identity?.IsAuthenticated == true)
         {
+            var now = time.GetUtcNow().UtcDateTime;
+            // Ended on the server: a copy of the cookie kept anywhere is worthless from now on.
+            if (http.User.FindFirstValue(VrClaimTypes.SessionId) is { } session)
+            {
+                await sessions.EndAsync(session, http.User.AccountId(), now);
+            }
+
             await audit.AppendAsync(new AuditEntry(
-                time.GetUtcNow().UtcDateTime, http.User.AccountId(), http.User.Identity.Name, "account.signed-out", "account", http.User.AccountId(), http.RemoteIp(), null));
+                now, http.User.AccountId(), http.User.Identity.Name, "account.signed-out", "account", http.User.AccountId(), http.RemoteIp(), null));
         }
 
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
     }
 
-    public static ClaimsPrincipal CreatePrincipal(AccountRecord account, string? personalVolunteerId)
+    public static ClaimsPrincipal CreatePrincipal(AccountRecord account, string? personalVolunteerId, string sessionId)
     {
         var claims = new List<Claim>
         {
             new(ClaimTypes.NameIdentifier, account.Id),
+            new(VrClaimTypes.SessionId, sessionId),
             new(ClaimTypes.Name, account.DisplayName),
             new(ClaimTypes.Role, account.Role.ToString()),
             new(VrClaimTypes.SecurityStamp, account.SecurityStamp),

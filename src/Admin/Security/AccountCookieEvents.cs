@@ -8,16 +8,27 @@ using VolunteerRecords.Storage.Accounts;
 namespace VolunteerRecords.Admin.Security;
 
 /// <summary>
-/// A cookie outlives changes to its account. At most once per interval it is checked against the account:
-/// disabled, deleted or re-stamped (password or role changed) ends the session at the next request.
+/// A cookie names a session held on the server, checked at every request; at most once per interval it is also checked
+/// against the account: disabled, deleted or re-stamped (password or role changed) ends the session at the next check.
 /// </summary>
-public sealed class AccountCookieEvents(IAccountStore accounts, IOptions<SecurityOptions> security, TimeProvider time) : CookieAuthenticationEvents
+public sealed class AccountCookieEvents(IAccountStore accounts, ISessionStore sessions, IOptions<SecurityOptions> security, TimeProvider time) : CookieAuthenticationEvents
 {
     private const string CheckedKey = "vr.checked";
 
     public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
     {
         var now = time.GetUtcNow();
+        // The session is checked at every request: signed out, ended from the session list or past its absolute end,
+        // the cookie is refused at once, on every node.
+        var accountId = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+        var session = context.Principal?.FindFirstValue(VrClaimTypes.SessionId);
+        if (accountId is null || session is null || !await sessions.IsOpenAsync(session, accountId, now.UtcDateTime, context.HttpContext.RequestAborted))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return;
+        }
+
         if (context.Properties.Items.TryGetValue(CheckedKey, out var text)
             && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var checkedAt)
             && now - checkedAt < security.Value.AccountRecheckInterval)
@@ -25,8 +36,7 @@ public sealed class AccountCookieEvents(IAccountStore accounts, IOptions<Securit
             return;
         }
 
-        var id = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
-        var account = id is null ? null : await accounts.FindByIdAsync(id, context.HttpContext.RequestAborted);
+        var account = await accounts.FindByIdAsync(accountId, context.HttpContext.RequestAborted);
         if (account is null || account.IsDisabled || account.SecurityStamp != context.Principal!.FindFirstValue(VrClaimTypes.SecurityStamp))
         {
             context.RejectPrincipal();

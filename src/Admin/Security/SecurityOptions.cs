@@ -9,6 +9,11 @@ public sealed class SecurityOptions
 
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>A staff session ends after one working day however active it is.</summary>
+    public TimeSpan StaffSessionLifetime { get; set; } = TimeSpan.FromHours(9);
+
+    public TimeSpan VolunteerSessionLifetime { get; set; } = TimeSpan.FromHours(24);
+
     public int MaxFailedSignIns { get; set; } = 5;
 
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);

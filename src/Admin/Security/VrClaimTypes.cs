@@ -9,4 +9,5 @@ public static class VrClaimTypes
     public const string CanUnmask = "vr:unmask";
     public const string MustChangePassword = "vr:must-change-password";
     public const string PersonalVolunteerId = "vr:personal-volunteer";
+    public const string SessionId = "vr:session";
 }

@@ -29,6 +29,6 @@ public interface IAccountStore
     /// <summary>The bureau accounts of a region and everything in it (a LIKE pattern of region codes).</summary>
     Task<IReadOnlyList<AccountRecord>> ListBureauAsync(string regionPattern, CancellationToken cancellationToken = default);
 
-    /// <summary>Disables or re-enables an account; a new security stamp ends its open sessions either way.</summary>
+    /// <summary>Disables or re-enables an account; disabling ends its open sessions at once, and a new stamp ends any other sign-in state.</summary>
     Task SetDisabledAsync(string id, bool disabled, CancellationToken cancellationToken = default);
 }

@@ -113,6 +113,14 @@ public sealed class SqlAccountStore(ISqlConnectionFactory connections) : IAccoun
             "UPDATE accounts SET is_disabled = @Disabled, security_stamp = @Stamp WHERE id = @Id;",
             new { Id = id, Disabled = disabled, Stamp = Guid.NewGuid().ToString("N") },
             cancellationToken: cancellationToken));
+        if (disabled)
+        {
+            // Sessions are checked at every request: ending them here ends the account's use at once, on every node.
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE account_sessions SET ended_utc = @Now WHERE account_id = @Id AND ended_utc IS NULL;",
+                new { Id = id, Now = DateTime.UtcNow },
+                cancellationToken: cancellationToken));
+        }
     }
 
     public async Task<string> ChangePasswordAsync(string id, string passwordHash, CancellationToken cancellationToken = default)

@@ -71,6 +71,8 @@ public sealed class AuthorizationMatrixTests(AppFixture app)
             new(typeof(P.Account.LoginModel), "OnGet", "/Account/Login", Everyone),
             new(typeof(P.Account.LoginModel), "OnPostAsync", "/Account/Login", Everyone),
             new(typeof(P.Account.LogoutModel), "OnGet", "/Account/Logout", Everyone),
+            new(typeof(P.Account.SessionsModel), "OnGetAsync", "/Account/Sessions", SignedIn),
+            new(typeof(P.Account.SessionsModel), "OnPostEndAsync", "/Account/Sessions", SignedIn),
             // Signing out ends on the sign-in page.
             new(typeof(P.Account.LogoutModel), "OnPostAsync", "/Account/Logout", Everyone, Ok: "login"),
 

@@ -1,0 +1,20 @@
+namespace VolunteerRecords.Storage.Accounts;
+
+/// <summary>One signed-in session of an account, as its owner sees it in the session list.</summary>
+public sealed class SessionRecord
+{
+    public string Id { get; init; } = "";
+
+    public string AccountId { get; init; } = "";
+
+    public DateTime StartedUtc { get; init; }
+
+    /// <summary>The absolute end: however active, the session ends here and a new sign-in is needed.</summary>
+    public DateTime ExpiresUtc { get; init; }
+
+    public DateTime? EndedUtc { get; init; }
+
+    public string? RemoteIp { get; init; }
+
+    public string? UserAgent { get; init; }
+}

@@ -1,0 +1,14 @@
+-- Issue 13 (part): sessions held on the server. A cookie names its session; signing out, ending it from the session
+-- list, disabling the account or passing its absolute end makes the cookie worthless at its next request.
+CREATE TABLE IF NOT EXISTS account_sessions
+(
+    id           TEXT NOT NULL PRIMARY KEY,
+    account_id   TEXT NOT NULL,
+    started_utc  TEXT NOT NULL,
+    expires_utc  TEXT NOT NULL,
+    ended_utc    TEXT NULL,
+    remote_ip    TEXT NULL,
+    user_agent   TEXT NULL
+);
+
+CREATE INDEX IF NOT EXISTS ix_account_sessions_account ON account_sessions (account_id, started_utc);
