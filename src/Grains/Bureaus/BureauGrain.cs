@@ -46,20 +46,8 @@ public sealed class BureauGrain(IAccountStore accounts, IRegionDirectory regions
         }
 
         var role = BureauRules.RoleFor(RegionCode);
-        var created = await accounts.TryCreateAsync(new AccountRecord
-        {
-            Id = accountId,
-            UserName = userName,
-            NormalizedUserName = AccountRecord.Normalize(userName),
-            DisplayName = displayName,
-            PasswordHash = command.PasswordHash,
-            Role = role,
-            RegionCode = RegionCode,
-            SecurityStamp = Guid.NewGuid().ToString("N"),
-            CreatedUtc = time.GetUtcNow().UtcDateTime,
-            MustChangePassword = true,
-            CanUnmask = command.CanUnmask,
-        });
+        var created = await accounts.TryCreateAsync(AccountRecord.HandedOver(
+            accountId, userName, displayName, command.PasswordHash, role, RegionCode, null, command.CanUnmask, time.GetUtcNow().UtcDateTime));
         if (!created)
         {
             throw new DomainException(BureauErrors.UserNameTaken, RegionCode);

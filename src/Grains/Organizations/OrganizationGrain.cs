@@ -185,22 +185,8 @@ public sealed class OrganizationGrain(
         var existing = await accounts.FindByIdAsync(accountId);
         if (existing is null)
         {
-            var created = await accounts.TryCreateAsync(new AccountRecord
-            {
-                Id = accountId,
-                UserName = userName,
-                NormalizedUserName = AccountRecord.Normalize(userName),
-                DisplayName = displayName,
-                PasswordHash = command.PasswordHash,
-                Role = command.Role,
-                OrganizationId = Key,
-                RegionCode = state.State.RegionCode,
-                SecurityStamp = Guid.NewGuid().ToString("N"),
-                CreatedUtc = time.GetUtcNow().UtcDateTime,
-                MustChangePassword = true,
-                CanUnmask = command.CanUnmask,
-                PersonalDocumentHash = personalHash,
-            });
+            var created = await accounts.TryCreateAsync(AccountRecord.HandedOver(
+                accountId, userName, displayName, command.PasswordHash, command.Role, state.State.RegionCode, Key, command.CanUnmask, time.GetUtcNow().UtcDateTime, personalHash));
             if (!created)
             {
                 throw new DomainException(OrganizationErrors.StaffUserNameTaken, Key);

@@ -40,4 +40,24 @@ public sealed class AccountRecord
     public DateTime CreatedUtc { get; init; }
 
     public static string Normalize(string userName) => userName.Trim().ToUpperInvariant();
+
+    /// <summary>A staff or bureau account someone else opens: its initial password is replaced at first sign-in.</summary>
+    public static AccountRecord HandedOver(
+        string id, string userName, string displayName, string passwordHash, Role role, string? regionCode, string? organizationId, bool canUnmask, DateTime createdUtc,
+        string? personalDocumentHash = null) => new()
+        {
+            Id = id,
+            UserName = userName,
+            NormalizedUserName = Normalize(userName),
+            DisplayName = displayName,
+            PasswordHash = passwordHash,
+            Role = role,
+            RegionCode = regionCode,
+            OrganizationId = organizationId,
+            SecurityStamp = Guid.NewGuid().ToString("N"),
+            CreatedUtc = createdUtc,
+            MustChangePassword = true,
+            CanUnmask = canUnmask,
+            PersonalDocumentHash = personalDocumentHash,
+        };
 }

@@ -35,40 +35,10 @@ public sealed class SqlConnectionFactory : ISqlConnectionFactory
 
     public string ConnectionString { get; }
 
-    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
-    {
-        var connection = Create();
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
+    public Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default) => OpenAsync(Create(), cancellationToken);
 
-    public async Task<DbConnection> OpenForMigrationAsync(CancellationToken cancellationToken = default)
-    {
-        if (_migrationConnectionString is null)
-        {
-            return await OpenAsync(cancellationToken);
-        }
-
-        var connection = new NpgsqlConnection(_migrationConnectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
-    }
+    public Task<DbConnection> OpenForMigrationAsync(CancellationToken cancellationToken = default) =>
+        _migrationConnectionString is null ? OpenAsync(cancellationToken) : OpenAsync(new NpgsqlConnection(_migrationConnectionString), cancellationToken);
 
     public async Task<IDisposable> WriteTurnAsync(CancellationToken cancellationToken = default)
     {
@@ -92,6 +62,20 @@ public sealed class SqlConnectionFactory : ISqlConnectionFactory
         catch
         {
             connection.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<DbConnection> OpenAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
             throw;
         }
     }
