@@ -11,4 +11,7 @@ public sealed class BootstrapOptions
     public string? AdminPassword { get; set; }
 
     public string AdminDisplayName { get; set; } = "市民政局管理员";
+
+    /// <summary>The password came from the environment, where others may have seen it: replaced at first sign-in.</summary>
+    public bool MustChangePassword { get; set; } = true;
 }

@@ -56,6 +56,7 @@ public sealed partial class DatabaseInitializer(
             RegionCode = RegionCodes.City,
             // The city bureau is where revealing ID numbers starts: staff get it only from someone who holds it.
             CanUnmask = true,
+            MustChangePassword = options.MustChangePassword,
             SecurityStamp = Guid.NewGuid().ToString("N"),
             CreatedUtc = time.GetUtcNow().UtcDateTime,
         };

@@ -41,6 +41,8 @@ public sealed class AppFactory(bool kestrel) : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:GatewayPort", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Bootstrap:AdminUserName", AdminUserName);
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
+        // Tests sign in as the city admin throughout; the first-sign-in change has its own test.
+        builder.UseSetting("Bootstrap:MustChangePassword", "false");
         builder.UseSetting("Security:RequireSecureCookies", kestrel ? "false" : "true");
         builder.UseSetting("Jobs:WorkerCount", "1");
         builder.UseSetting("Security:AccountRecheckInterval", "00:00:00");
