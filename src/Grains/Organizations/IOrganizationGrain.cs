@@ -33,6 +33,10 @@ public interface IOrganizationGrain : IGrainWithGuidKey
     [Alias("SetStaffDisabled")]
     Task SetStaffDisabledAsync(string accountId, bool disabled, CommandContext context);
 
+    /// <summary>A staff member forgot their password: the organization's admin or its bureau sets a one-time one.</summary>
+    [Alias("ResetStaffPassword")]
+    Task ResetStaffPasswordAsync(string accountId, string passwordHash, CommandContext context);
+
     /// <returns>null while the organization is not registered.</returns>
     // Read-only: may run while the grain awaits another grain that calls back here.
     [AlwaysInterleave]

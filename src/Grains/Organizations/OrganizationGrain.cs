@@ -215,6 +215,24 @@ public sealed class OrganizationGrain(
         await audit.RecordAsync(context, disabled ? "organization.staff-disabled" : "organization.staff-enabled", "account", accountId, $"organization={Key}");
     }
 
+    public async Task ResetStaffPasswordAsync(string accountId, string passwordHash, CommandContext context)
+    {
+        RequireRegistered();
+        if (!context.Actor.AdministersFor(this.GetPrimaryKey(), state.State.RegionCode))
+        {
+            throw new DomainException(OrganizationErrors.NotAllowed, Key);
+        }
+
+        var account = await accounts.FindByIdAsync(accountId);
+        if (account is null || account.OrganizationId != Key || account.Role is not (Role.OrganizationAdmin or Role.Recorder) || account.Id == context.Actor.AccountId)
+        {
+            throw new DomainException(OrganizationErrors.StaffNotFound, Key);
+        }
+
+        await accounts.ResetPasswordAsync(accountId, passwordHash);
+        await audit.RecordAsync(context, "organization.staff-password-reset", "account", accountId, $"organization={Key}");
+    }
+
     public Task<OrganizationProfile?> GetProfileAsync() =>
         Task.FromResult(state.State.IsRegistered ? ToProfile() : null);
 

@@ -21,6 +21,13 @@ public interface IVolunteerGrain : IGrainWithGuidKey
     [Alias("SetDisclosureConsent")]
     Task<VolunteerProfile> SetDisclosureConsentAsync(bool disclose, bool guardianAgrees, CommandContext context);
 
+    /// <summary>
+    /// She forgot her password: an admin of an organization she belongs to, or her bureau, checks her identity in person
+    /// and sets a one-time password (already hashed) that she replaces at first sign-in.
+    /// </summary>
+    [Alias("ResetPassword")]
+    Task ResetPasswordAsync(string passwordHash, CommandContext context);
+
     /// <summary>Full ID number and phone, for the volunteer or someone with the unmask permission in scope; always audited.</summary>
     [Alias("RevealIdentifiers")]
     Task<RevealedIdentifiers> RevealIdentifiersAsync(CommandContext context);

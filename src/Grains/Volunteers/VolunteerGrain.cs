@@ -644,6 +644,20 @@ public sealed partial class VolunteerGrain(
         return ToProfile();
     }
 
+    public async Task ResetPasswordAsync(string passwordHash, CommandContext context)
+    {
+        RequireRegistered();
+        if (!await InScopeAsync(context.Actor, administrator: true))
+        {
+            throw new DomainException(VolunteerErrors.NotAllowed, Key);
+        }
+
+        // A staff member does not hand themselves a new volunteer password: a colleague checks who they are.
+        RequireNotOwnRecord(context.Actor);
+        await accounts.ResetPasswordAsync(Key, passwordHash);
+        await audit.RecordAsync(context, "volunteer.password-reset", "volunteer", Key);
+    }
+
     public async Task<RevealedIdentifiers> RevealIdentifiersAsync(CommandContext context)
     {
         RequireRegistered();

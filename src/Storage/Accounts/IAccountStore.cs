@@ -24,6 +24,12 @@ public interface IAccountStore
     /// <returns>The new security stamp.</returns>
     Task<string> ChangePasswordAsync(string id, string passwordHash, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Someone else set a one-time password (she forgot hers): it must be changed at first sign-in, the lockout is
+    /// lifted and every open session ends.
+    /// </summary>
+    Task ResetPasswordAsync(string id, string passwordHash, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<AccountRecord>> ListByOrganizationAsync(string organizationId, CancellationToken cancellationToken = default);
 
     /// <summary>The bureau accounts of a region and everything in it (a LIKE pattern of region codes).</summary>

@@ -134,6 +134,23 @@ public sealed class SqlAccountStore(ISqlConnectionFactory connections) : IAccoun
         return stamp;
     }
 
+    public async Task ResetPasswordAsync(string id, string passwordHash, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE accounts SET password_hash = @PasswordHash, must_change_password = @Yes, security_stamp = @Stamp,
+                                failed_sign_ins = 0, lockout_end_utc = NULL
+            WHERE id = @Id;
+            """,
+            new { Id = id, PasswordHash = passwordHash, Yes = true, Stamp = Guid.NewGuid().ToString("N") },
+            cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE account_sessions SET ended_utc = @Now WHERE account_id = @Id AND ended_utc IS NULL;",
+            new { Id = id, Now = DateTime.UtcNow },
+            cancellationToken: cancellationToken));
+    }
+
     public async Task<IReadOnlyList<AccountRecord>> ListByOrganizationAsync(string organizationId, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);

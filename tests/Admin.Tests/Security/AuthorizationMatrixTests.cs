@@ -42,8 +42,8 @@ public sealed class AuthorizationMatrixTests(AppFixture app)
         Assert.Equal(RoutedPages().Order(StringComparer.Ordinal), rows.Select(r => r.Page.FullName!).Distinct().Order(StringComparer.Ordinal));
 
         var wrong = new List<string>();
-        // Signing out ends the actor's session: those rows come last.
-        foreach (var row in rows.OrderBy(r => r.Page == typeof(P.Account.LogoutModel)))
+        // Signing out, and resetting the volunteer's password, end sessions: those rows come last.
+        foreach (var row in rows.OrderBy(r => r.Page == typeof(P.Account.LogoutModel) ? 2 : r.Handler == "OnPostResetPasswordAsync" ? 1 : 0))
         {
             foreach (var who in Everyone)
             {
@@ -150,6 +150,7 @@ public sealed class AuthorizationMatrixTests(AppFixture app)
             new(typeof(P.Organizations.StaffModel), "OnGetAsync", $"/Organizations/Staff/{a}", AdministersA),
             new(typeof(P.Organizations.StaffModel), "OnPostAsync", $"/Organizations/Staff/{a}", AdministersA),
             new(typeof(P.Organizations.StaffModel), "OnPostToggleAsync", $"/Organizations/Staff/{a}", AdministersA),
+            new(typeof(P.Organizations.StaffModel), "OnPostResetAsync", $"/Organizations/Staff/{a}", AdministersA),
             new(typeof(P.Organizations.TrainingsModel), "OnGetAsync", $"/Organizations/Trainings/{a}", ForA),
             new(typeof(P.Organizations.TrainingsModel), "OnPostAsync", $"/Organizations/Trainings/{a}", ForA),
 
@@ -183,7 +184,8 @@ public sealed class AuthorizationMatrixTests(AppFixture app)
 
             // Her staff page is for the organizations she belongs to and the bureaus over her; to her too it does not exist.
             .. new[] { "OnGetAsync", "OnPostRevealAsync", "OnPostSanctionAsync", "OnPostCorrectionAsync", "OnPostCommendAsync", "OnPostComplaintAsync",
-                "OnPostVerifyAsync", "OnPostIssueCertificateAsync", "OnPostDecideStarAsync", "OnPostResolveStarAsync", "OnPostCorrectServiceAsync" }
+                "OnPostVerifyAsync", "OnPostIssueCertificateAsync", "OnPostDecideStarAsync", "OnPostResolveStarAsync", "OnPostCorrectServiceAsync",
+                "OnPostResetPasswordAsync" }
                 .Select(h => new MatrixRow(typeof(P.Volunteers.DetailsModel), h, $"/Volunteers/Details/{w.Volunteer}", ForA)),
             new(typeof(P.Volunteers.IndexModel), "OnGetAsync", "/Volunteers", Staff),
             new(typeof(P.Volunteers.JoinModel), "OnGetAsync", "/Volunteers/Join", Volunteers),

@@ -60,6 +60,19 @@ public sealed class StaffModel(
     public Task<IActionResult> OnPostToggleAsync(Guid id, string accountId, bool disable, Guid operationId) =>
         ApplyAsync(id, () => Grains.GetGrain<IOrganizationGrain>(id).SetStaffDisabledAsync(accountId, disable, HttpContext.CommandContext(operationId)));
 
+    public async Task<IActionResult> OnPostResetAsync(Guid id, string? accountId, Guid operationId)
+    {
+        var password = InitialPassword.Create();
+        var result = await ApplyAsync(id, () => Grains.GetGrain<IOrganizationGrain>(id).ResetStaffPasswordAsync(
+            accountId ?? "", hasher.HashPassword(new AccountRecord(), password), HttpContext.CommandContext(operationId)));
+        if (result is RedirectToPageResult)
+        {
+            TempData["StatusMessage"] = Text["Staff.PasswordReset", password].Value;
+        }
+
+        return result;
+    }
+
     protected override bool RequiresAdministrator => true;
 
     protected override async Task LoadPageAsync(Guid id) => Accounts = await accounts.ListByOrganizationAsync(id.ToString());

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using VolunteerRecords.Admin.Accounts;
 using VolunteerRecords.Admin.Pages.Shared;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Certificates;
@@ -9,6 +11,7 @@ using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Grains.Volunteers.Identity;
+using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Certificates;
 using VolunteerRecords.Storage.Ledger;
 using VolunteerRecords.Storage.Memberships;
@@ -29,6 +32,7 @@ public sealed class DetailsModel(
     IRecordBook recordBook,
     IServiceLedger ledger,
     ICertificateStore certificates,
+    IPasswordHasher<AccountRecord> hasher,
     TimeProvider time,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
@@ -138,6 +142,19 @@ public sealed class DetailsModel(
             ModelState.AddModelError("", localizer[exception.Code]);
             return Page();
         }
+    }
+
+    /// <summary>She forgot her password and stands in front of the admin, who has checked her ID: a one-time password, shown once.</summary>
+    public async Task<IActionResult> OnPostResetPasswordAsync(Guid id, Guid operationId)
+    {
+        var password = InitialPassword.Create();
+        var result = await RunAsync(id, grain => grain.ResetPasswordAsync(hasher.HashPassword(new AccountRecord(), password), HttpContext.CommandContext(operationId)));
+        if (result is RedirectToPageResult)
+        {
+            TempData["StatusMessage"] = localizer["Volunteer.PasswordReset", password].Value;
+        }
+
+        return result;
     }
 
     public Task<IActionResult> OnPostDecideStarAsync(Guid id, int level, bool grant, string? reason, Guid operationId) =>
