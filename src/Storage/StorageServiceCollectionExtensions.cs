@@ -42,6 +42,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IAuditLog, SqlAuditLog>();
         services.AddSingleton<IAccountStore, SqlAccountStore>();
         services.AddSingleton<ISessionStore, SqlSessionStore>();
+        services.AddSingleton<ISignInThrottle, SqlSignInThrottle>();
         services.AddSingleton<IRegionDirectory, SqlRegionDirectory>();
         services.AddSingleton<IOrganizationReadModel, SqlOrganizationReadModel>();
         services.AddSingleton<IActivityReadModel, SqlActivityReadModel>();

@@ -20,6 +20,7 @@ namespace VolunteerRecords.Admin.Accounts;
 public sealed class SignInService(
     IAccountStore accounts,
     ISessionStore sessions,
+    ISignInThrottle throttle,
     IVolunteerDirectory volunteers,
     IPasswordHasher<AccountRecord> hasher,
     PersonalDataProtector personalData,
@@ -48,19 +49,21 @@ public sealed class SignInService(
             return new SignInResult(SignInOutcome.Disabled);
         }
 
-        if (account.LockoutEndUtc is { } lockedUntil && lockedUntil > now)
+        // Counted per account and client address: guessing from one address slows down ever more, while the owner,
+        // from her own phone, is not kept out by someone typing her phone number elsewhere.
+        var options = security.Value;
+        var address = http.RemoteIp() ?? "unknown";
+        if (await throttle.BlockedUntilAsync(account.Id, address) is { } blocked && blocked > now)
         {
-            await RecordAsync(http, now, account, "account.sign-in-failed", "locked-out");
-            return new SignInResult(SignInOutcome.LockedOut, lockedUntil);
+            await RecordAsync(http, now, account, "account.sign-in-failed", "throttled");
+            return new SignInResult(SignInOutcome.LockedOut, blocked);
         }
 
         if (verification == PasswordVerificationResult.Failed)
         {
-            var options = security.Value;
-            var after = await accounts.RecordFailedSignInAsync(account.Id, options.MaxFailedSignIns, now + options.LockoutDuration);
-            var locked = after?.LockoutEndUtc is { } end && end > now;
-            await RecordAsync(http, now, account, "account.sign-in-failed", locked ? "wrong-password; locked-out" : "wrong-password");
-            return locked ? new SignInResult(SignInOutcome.LockedOut, after!.LockoutEndUtc) : new SignInResult(SignInOutcome.InvalidCredentials);
+            var until = await throttle.RecordFailureAsync(account.Id, address, now, options.MaxFailedSignIns, options.LockoutDuration, options.LongestSignInDelay);
+            await RecordAsync(http, now, account, "account.sign-in-failed", until is null ? "wrong-password" : "wrong-password; throttled");
+            return until is null ? new SignInResult(SignInOutcome.InvalidCredentials) : new SignInResult(SignInOutcome.LockedOut, until);
         }
 
         if (verification == PasswordVerificationResult.SuccessRehashNeeded)
@@ -69,6 +72,7 @@ public sealed class SignInService(
         }
 
         await accounts.RecordSuccessfulSignInAsync(account.Id);
+        await throttle.ClearAsync(account.Id, address);
         var session = await StartSessionAsync(http, account, now);
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, CreatePrincipal(account, await PersonalVolunteerAsync(account), session));
         await RecordAsync(http, now, account, "account.signed-in", null);

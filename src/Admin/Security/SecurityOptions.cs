@@ -14,9 +14,13 @@ public sealed class SecurityOptions
 
     public TimeSpan VolunteerSessionLifetime { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>Failures from one address for one account before that pair has to wait.</summary>
     public int MaxFailedSignIns { get; set; } = 5;
 
-    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
+    /// <summary>The first wait; it doubles with each further failure from the same address, up to <see cref="LongestSignInDelay"/>.</summary>
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(1);
+
+    public TimeSpan LongestSignInDelay { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>How often a session is checked against its account (disabled, password or role changed).</summary>
     public TimeSpan AccountRecheckInterval { get; set; } = TimeSpan.FromMinutes(1);

@@ -11,10 +11,6 @@ public interface IAccountStore
 
     Task<int> CountAsync(Role role, CancellationToken cancellationToken = default);
 
-    /// <summary>Counts a failed sign-in atomically; locks the account until <paramref name="lockoutEndUtc"/> once the count reaches the threshold.</summary>
-    /// <returns>The account after the failure, or null when it does not exist.</returns>
-    Task<AccountRecord?> RecordFailedSignInAsync(string id, int threshold, DateTime lockoutEndUtc, CancellationToken cancellationToken = default);
-
     Task RecordSuccessfulSignInAsync(string id, CancellationToken cancellationToken = default);
 
     /// <summary>Stores a rehashed password for the same secret; sessions stay valid.</summary>

@@ -71,23 +71,6 @@ public sealed class SqlAccountStore(ISqlConnectionFactory connections) : IAccoun
             "SELECT COUNT(*) FROM accounts WHERE role = @Role;", new { Role = role.ToString() }, cancellationToken: cancellationToken));
     }
 
-    public async Task<AccountRecord?> RecordFailedSignInAsync(string id, int threshold, DateTime lockoutEndUtc, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        // One statement, so that parallel wrong guesses cannot both read the old count.
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            UPDATE accounts
-            SET failed_sign_ins = CASE WHEN failed_sign_ins + 1 >= @Threshold THEN 0 ELSE failed_sign_ins + 1 END,
-                lockout_end_utc = CASE WHEN failed_sign_ins + 1 >= @Threshold THEN @LockoutEndUtc ELSE lockout_end_utc END
-            WHERE id = @Id;
-            """,
-            new { Id = id, Threshold = threshold, LockoutEndUtc = lockoutEndUtc },
-            cancellationToken: cancellationToken));
-        return await connection.QuerySingleOrDefaultAsync<AccountRecord>(new CommandDefinition(
-            $"SELECT {Columns} FROM accounts WHERE id = @Id;", new { Id = id }, cancellationToken: cancellationToken));
-    }
-
     public async Task RecordSuccessfulSignInAsync(string id, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
@@ -146,7 +129,7 @@ public sealed class SqlAccountStore(ISqlConnectionFactory connections) : IAccoun
             new { Id = id, PasswordHash = passwordHash, Yes = true, Stamp = Guid.NewGuid().ToString("N") },
             cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE account_sessions SET ended_utc = @Now WHERE account_id = @Id AND ended_utc IS NULL;",
+            "UPDATE account_sessions SET ended_utc = @Now WHERE account_id = @Id AND ended_utc IS NULL; DELETE FROM sign_in_failures WHERE account_id = @Id;",
             new { Id = id, Now = DateTime.UtcNow },
             cancellationToken: cancellationToken));
     }
