@@ -35,6 +35,7 @@ public static partial class AdminServiceCollectionExtensions
         // Chinese text goes out as characters, not as &#x…; entities (Razor still encodes what HTML requires).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.ModelBinderProviders.Insert(0, new Binding.BooleanModelBinderProvider()));
+        services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, Binding.LocalizedBindingMessages>();
         var pages = services.AddRazorPages(o => o.Conventions.ConfigureFilter(new MustChangePasswordFilter()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

@@ -59,4 +59,18 @@ public sealed class HostileInputTests(AppFixture app)
         Assert.Matches("validation-summary-errors|field-validation-error", page.Html);
         volunteer.Dispose();
     }
+
+    [Fact]
+    public async Task Text_where_a_date_or_a_number_belongs_is_refused_in_chinese_not_in_the_frameworks_english()
+    {
+        var organization = await app.RegisterOrganizationAsync();
+        using var recorder = await app.SignedInStaffAsync(Role.Recorder, organization);
+
+        var page = await recorder.SubmitAsync($"/Organizations/Trainings/{organization}",
+            [new("Input.Name", "岗前培训"), new("Input.Content", "礼仪"), new("Input.Provider", "协会"), new("Input.HeldOn", "a"), new("Input.DurationMinutes", "两小时")]);
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("填写的内容无法识别", page.Html);
+        Assert.DoesNotContain("is not valid", page.Html);
+    }
 }
