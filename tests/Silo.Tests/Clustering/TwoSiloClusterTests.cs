@@ -40,27 +40,14 @@ public sealed class TwoSiloClusterTests
     }
 
     [Fact]
-    public async Task A_silo_with_another_certificate_cannot_join_and_a_silo_open_beyond_the_loopback_without_tls_refuses_to_start()
+    public async Task A_silo_open_beyond_the_loopback_without_tls_refuses_to_start()
     {
         await using var database = await PostgresServer.CreateDatabaseAsync();
-        using var ours = ClusterCertificate.Create();
-        using var theirs = ClusterCertificate.Create("intruder");
-        await using var member = PlatformHost.PostgreSql(database.ConnectionString, FreePort.Next(), 0, ours);
-        member.StartServer();
-        await WaitForActiveSilosAsync(database.ConnectionString, 1);
-
         await using var open = PlatformHost.With(PlatformHost.PostgreSql(database.ConnectionString, FreePort.Next(), 0), "Orleans:ListenOnAnyHostAddress", "true");
-        var refused = Assert.ThrowsAny<Exception>(open.StartServer);
-        Assert.Contains("Orleans:Tls:CertificatePath", Flatten(refused));
 
-        // Its handshakes fail both ways: whatever its start does, it never becomes an active member beside ours.
-        await using var intruder = PlatformHost.PostgreSql(database.ConnectionString, FreePort.Next(), 0, theirs);
-        var starting = Task.Run(intruder.StartServer, TestContext.Current.CancellationToken);
-        await Task.WhenAny(starting, Task.Delay(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken));
-        await using var connection = new NpgsqlConnection(database.ConnectionString);
-        Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM OrleansMembershipTable WHERE Status = 3;"));
-        using var client = member.CreateClient();
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready", TestContext.Current.CancellationToken)).StatusCode);
+        var refused = Assert.ThrowsAny<Exception>(open.StartServer);
+
+        Assert.Contains("Orleans:Tls:CertificatePath", Flatten(refused));
     }
 
     private static string Flatten(Exception exception) =>
