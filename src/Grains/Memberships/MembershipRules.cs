@@ -7,9 +7,6 @@ public static class MembershipRules
 {
     public const int MaxReasonLength = 500;
 
-    /// <summary>Below this age a guardian gives the consents (A7.2; PIPL Art 31 sets 14 for personal data, A7.2 asks a guardian for every minor).</summary>
-    public const int AdultAge = 18;
-
     /// <summary>
     /// Only the organization that registered her, and only before she was ever anything to it, enrols her without
     /// asking (A12.2 second way): that is the same on-site or import command finishing.
@@ -21,5 +18,5 @@ public static class MembershipRules
     public static bool GuardianDecides(VolunteerStanding standing, DateOnly today) =>
         standing.BirthDate is { } birth && IsMinor(birth, today);
 
-    public static bool IsMinor(DateOnly birthDate, DateOnly today) => IdDocuments.AgeOn(birthDate, today) < AdultAge;
+    public static bool IsMinor(DateOnly birthDate, DateOnly today) => IdDocuments.AgeOn(birthDate, today) < VolunteerRules.AdultAge;
 }

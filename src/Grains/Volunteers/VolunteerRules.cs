@@ -24,6 +24,10 @@ public static partial class VolunteerRules
     /// <summary>A minor's name is public only once her guardian agreed; an adult's once she did (A23, A30).</summary>
     public static bool NameIsPublic(int age, bool disclose, bool guardianAgreed) => disclose && (age >= AdultAge || guardianAgreed);
 
+    /// <summary>From 14 to 18 she decides on disclosure herself and her guardian is told, until the guardian agrees too (A7.2).</summary>
+    public static bool GuardianToBeTold(int age, bool disclose, bool namePublic) =>
+        disclose && !namePublic && age is >= ChildAge and < AdultAge;
+
     public const string PhoneIdentifier = "phone";
     public const string DocumentIdentifier = "id";
 

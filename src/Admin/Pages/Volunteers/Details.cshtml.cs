@@ -82,7 +82,7 @@ public sealed class DetailsModel(
 
     /// <summary>She is 14 to 18 and agreed to disclosure herself: her guardian is to be told (A7.2).</summary>
     public bool GuardianToBeTold =>
-        Profile is { DiscloseToThirdParties: true, NameIsPublic: false } && Age is >= VolunteerRules.ChildAge and < VolunteerRules.AdultAge;
+        Profile is { } profile && VolunteerRules.GuardianToBeTold(Age, profile.DiscloseToThirdParties, profile.NameIsPublic);
 
     /// <summary>Complainants are named only to the organization that took the complaint.</summary>
     public string Complainant(ComplaintRow complaint) =>
