@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using VolunteerRecords.Admin.Accounts;
@@ -25,7 +26,12 @@ public static partial class AdminServiceCollectionExtensions
     /// <summary>The Razor Pages console and volunteer portal: pages, sign-in, authorization and localization.</summary>
     public static IServiceCollection AddAdminConsole(this IServiceCollection services, IWebHostEnvironment environment)
     {
-        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName);
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName)
+            .Validate(
+                o => o.RequireSecondFactor || environment.IsDevelopment(),
+                "Security:RequireSecondFactor may be turned off only in Development: bureau accounts, organization admins and "
+                + "accounts that may unmask must sign in with an authenticator.")
+            .ValidateOnStart();
         services.AddOptions<ProxyOptions>().BindConfiguration(ProxyOptions.SectionName)
             .Validate(
                 o => o.KnownProxies.All(p => System.Net.IPAddress.TryParse(p, out _)) && o.KnownNetworks.All(n => System.Net.IPNetwork.TryParse(n, out _)),
@@ -36,13 +42,20 @@ public static partial class AdminServiceCollectionExtensions
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.ModelBinderProviders.Insert(0, new Binding.BooleanModelBinderProvider()));
         services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, Binding.LocalizedBindingMessages>();
-        var pages = services.AddRazorPages(o => o.Conventions.ConfigureFilter(new MustChangePasswordFilter()))
+        var pages = services.AddRazorPages(o =>
+            {
+                o.Conventions.ConfigureFilter(new FirstThingsFirstFilter());
+                o.Conventions.ConfigureFilter(new RecentSignInFilter());
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         AddRuntimeCompilation(pages, environment);
 
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie();
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie()
+            .AddCookie(IdentityConstants.TwoFactorUserIdScheme);
         services.AddSingleton<IConfigureOptions<CookieAuthenticationOptions>, ConfigureAuthCookie>();
+        services.AddAccountIdentity();
         services.AddScoped<AccountCookieEvents>();
         services.AddAuthorization(Policies.Configure);
         services.AddAntiforgery(o =>
@@ -51,8 +64,8 @@ public static partial class AdminServiceCollectionExtensions
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddSingleton<IPostConfigureOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>, ConfigureAntiforgeryCookie>();
-        services.AddSingleton<IPasswordHasher<AccountRecord>, PasswordHasher<AccountRecord>>();
         services.AddScoped<SignInService>();
+        services.AddScoped<RecentSignIn>();
         services.AddSingleton<RegionScope>();
         services.AddScoped<VolunteerSheetImporter>();
         services.AddScoped<CategoryNames>();
@@ -73,6 +86,33 @@ public static partial class AdminServiceCollectionExtensions
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName);
         services.AddRateLimiter(RateLimitPolicies.Configure);
         services.Configure<RequestLocalizationOptions>(Cultures.Configure);
+        return services;
+    }
+
+    /// <summary>
+    /// ASP.NET Core Identity over the accounts table: the platform's password rule as its only validator (no composition
+    /// rule), the authenticator as second factor, and no per-account lockout (see <see cref="AccountSignInManager"/>).
+    /// </summary>
+    public static IServiceCollection AddAccountIdentity(this IServiceCollection services)
+    {
+        services.AddSingleton<IPasswordHasher<AccountRecord>, PasswordHasher<AccountRecord>>();
+        services.AddScoped<IPasswordValidator<AccountRecord>, PasswordPolicyValidator>();
+        services.AddIdentityCore<AccountRecord>(o =>
+            {
+                o.Password.RequiredLength = PasswordPolicy.MinimumLength;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                // Volunteers' sign-in names are their numbers, staff choose theirs: the grains check them when opening accounts.
+                o.User.AllowedUserNameCharacters = "";
+                o.ClaimsIdentity.SecurityStampClaimType = VrClaimTypes.SecurityStamp;
+            })
+            .AddUserStore<AccountUserStore>()
+            .AddClaimsPrincipalFactory<AccountClaimsFactory>()
+            .AddTokenProvider<AuthenticatorTokenProvider<AccountRecord>>(TokenOptions.DefaultAuthenticatorProvider)
+            .AddSignInManager<AccountSignInManager>();
         return services;
     }
 

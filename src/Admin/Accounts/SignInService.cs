@@ -1,9 +1,5 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Volunteers;
@@ -14,69 +10,95 @@ using VolunteerRecords.Storage.Volunteers;
 namespace VolunteerRecords.Admin.Accounts;
 
 /// <summary>
-/// Checks a password against the stored hash, counts failures, locks the account after too many, and writes an audit
-/// line for every attempt. Volunteers sign in with their phone: it is looked up through its keyed hash.
+/// The sign-in steps as the pages use them, on Identity's <see cref="SignInManager{TUser}"/>: the password, then the
+/// authenticator code where one is enrolled. Every attempt writes an audit line saying what really happened, while
+/// the user is told only whether it worked. Volunteers sign in with their phone or ID number, found through its keyed hash.
 /// </summary>
 public sealed class SignInService(
-    IAccountStore accounts,
-    ISessionStore sessions,
-    ISignInThrottle throttle,
+    AccountSignInManager signInManager,
+    UserManager<AccountRecord> users,
     IVolunteerDirectory volunteers,
-    IPasswordHasher<AccountRecord> hasher,
     PersonalDataProtector personalData,
     IAuditLog audit,
-    IOptions<SecurityOptions> security,
     TimeProvider time)
 {
-    public async Task<SignInResult> SignInAsync(HttpContext http, string login, string password)
+    public async Task<SignInOutcome> SignInAsync(HttpContext http, string login, string password)
     {
-        var now = time.GetUtcNow().UtcDateTime;
         login = login.Trim();
-        var account = await accounts.FindByUserNameAsync(login) ?? await FindVolunteerAccountAsync(login);
+        var account = await users.FindByNameAsync(login) ?? await FindVolunteerAccountAsync(login);
         if (account is null)
         {
             // Hashing anyway keeps an unknown name as slow as a wrong password, so timing does not reveal accounts.
-            hasher.HashPassword(new AccountRecord(), password);
-            await RecordAsync(http, now, null, "account.sign-in-failed", "unknown-account");
-            return new SignInResult(SignInOutcome.InvalidCredentials);
+            users.PasswordHasher.HashPassword(new AccountRecord(), password);
+            await RecordAsync(http, null, "account.sign-in-failed", "unknown-account");
+            return SignInOutcome.Failed;
         }
 
-        // Every refusal costs one hash check, the unknown account's included: timing tells nothing either.
-        var verification = hasher.VerifyHashedPassword(account, account.PasswordHash, password);
-        if (account.IsDisabled)
+        var result = await signInManager.PasswordSignInAsync(account, password, isPersistent: false, lockoutOnFailure: false);
+        if (result.Succeeded)
         {
-            await RecordAsync(http, now, account, "account.sign-in-failed", "disabled");
-            return new SignInResult(SignInOutcome.Disabled);
+            await RecordAsync(http, account, "account.signed-in", "password");
+            return SignInOutcome.Succeeded;
         }
 
-        // Counted per account and client address: guessing from one address slows down ever more, while the owner,
-        // from her own phone, is not kept out by someone typing her phone number elsewhere.
-        var options = security.Value;
-        var address = http.RemoteIp() ?? "unknown";
-        if (await throttle.BlockedUntilAsync(account.Id, address) is { } blocked && blocked > now)
+        if (result.RequiresTwoFactor)
         {
-            await RecordAsync(http, now, account, "account.sign-in-failed", "throttled");
-            return new SignInResult(SignInOutcome.LockedOut, blocked);
+            await RecordAsync(http, account, "account.password-accepted", "second factor asked");
+            return SignInOutcome.RequiresSecondFactor;
         }
 
-        if (verification == PasswordVerificationResult.Failed)
+        if (result.IsNotAllowed || result.IsLockedOut)
         {
-            var until = await throttle.RecordFailureAsync(account.Id, address, now, options.MaxFailedSignIns, options.LockoutDuration, options.LongestSignInDelay);
-            await RecordAsync(http, now, account, "account.sign-in-failed", until is null ? "wrong-password" : "wrong-password; throttled");
-            return until is null ? new SignInResult(SignInOutcome.InvalidCredentials) : new SignInResult(SignInOutcome.LockedOut, until);
+            // Refused before the password was looked at: one hash check all the same, so that timing tells nothing.
+            users.PasswordHasher.VerifyHashedPassword(account, account.PasswordHash, password);
+            await RecordAsync(http, account, "account.sign-in-failed", result.IsNotAllowed ? "disabled" : "throttled");
+            return SignInOutcome.Failed;
         }
 
-        if (verification == PasswordVerificationResult.SuccessRehashNeeded)
+        var until = await signInManager.RecordFailureAsync(account);
+        await RecordAsync(http, account, "account.sign-in-failed", until is null ? "wrong-password" : "wrong-password; throttled");
+        return SignInOutcome.Failed;
+    }
+
+    /// <summary>The second step: a code from the authenticator, or one of the recovery codes.</summary>
+    public async Task<SignInOutcome> SecondFactorAsync(HttpContext http, string code, bool isRecoveryCode)
+    {
+        var account = await signInManager.GetTwoFactorAuthenticationUserAsync();
+        if (account is null)
         {
-            await accounts.UpdatePasswordHashAsync(account.Id, hasher.HashPassword(account, password));
+            return SignInOutcome.Failed;
         }
 
-        await accounts.RecordSuccessfulSignInAsync(account.Id);
-        await throttle.ClearAsync(account.Id, address);
-        var session = await StartSessionAsync(http, account, now);
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, CreatePrincipal(account, await PersonalVolunteerAsync(account), session));
-        await RecordAsync(http, now, account, "account.signed-in", null);
-        return new SignInResult(SignInOutcome.Succeeded);
+        var typed = AuthenticatorCode.Normalize(code);
+        var result = isRecoveryCode
+            ? await signInManager.TwoFactorRecoveryCodeSignInAsync(typed)
+            : await signInManager.TwoFactorAuthenticatorSignInAsync(typed, isPersistent: false, rememberClient: false);
+        if (result.Succeeded)
+        {
+            await RecordAsync(http, account, "account.signed-in", isRecoveryCode ? "recovery code" : "authenticator");
+            return SignInOutcome.Succeeded;
+        }
+
+        if (result.IsNotAllowed || result.IsLockedOut)
+        {
+            await RecordAsync(http, account, "account.sign-in-failed", result.IsNotAllowed ? "disabled" : "throttled");
+            return SignInOutcome.Failed;
+        }
+
+        var until = await signInManager.RecordFailureAsync(account);
+        await RecordAsync(http, account, "account.sign-in-failed", until is null ? "wrong-code" : "wrong-code; throttled");
+        return SignInOutcome.Failed;
+    }
+
+    public async Task SignOutAsync(HttpContext http)
+    {
+        if (http.User.Identity?.IsAuthenticated == true)
+        {
+            await audit.AppendAsync(new AuditEntry(
+                time.GetUtcNow().UtcDateTime, http.User.AccountId(), http.User.Identity.Name, "account.signed-out", "account", http.User.AccountId(), http.RemoteIp(), null));
+        }
+
+        await signInManager.SignOutAsync();
     }
 
     /// <summary>Volunteers sign in with their phone or ID number, found through the keyed hash, never stored in clear.</summary>
@@ -84,104 +106,9 @@ public sealed class SignInService(
     {
         var kind = VolunteerRules.IsMobilePhone(login) ? VolunteerRules.PhoneIdentifier : VolunteerRules.DocumentIdentifier;
         var volunteerId = await volunteers.FindByIdentifierAsync(personalData.LookupHash(kind, login.ToUpperInvariant()));
-        return volunteerId is null ? null : await accounts.FindByIdAsync(volunteerId);
+        return volunteerId is null ? null : await users.FindByIdAsync(volunteerId);
     }
 
-    /// <summary>Signs the user in again with fresh claims, after their password or stamp changed.</summary>
-    public async Task RefreshAsync(HttpContext http, string accountId)
-    {
-        if (await accounts.FindByIdAsync(accountId) is { } account && http.User.FindFirstValue(VrClaimTypes.SessionId) is { } session)
-        {
-            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, CreatePrincipal(account, await PersonalVolunteerAsync(account), session));
-        }
-    }
-
-    /// <summary>
-    /// The session lives on the server: the cookie only names it. Staff get one working day, volunteers one day, however
-    /// active; the idle timeout ends it sooner.
-    /// </summary>
-    private async Task<string> StartSessionAsync(HttpContext http, AccountRecord account, DateTime now)
-    {
-        var lifetime = account.Role == Role.Volunteer ? security.Value.VolunteerSessionLifetime : security.Value.StaffSessionLifetime;
-        var id = Guid.NewGuid().ToString("N");
-        var agent = http.Request.Headers.UserAgent.ToString();
-        await sessions.StartAsync(new SessionRecord
-        {
-            Id = id,
-            AccountId = account.Id,
-            StartedUtc = now,
-            ExpiresUtc = now + lifetime,
-            RemoteIp = http.RemoteIp(),
-            UserAgent = agent.Length > 200 ? agent[..200] : agent,
-        });
-        return id;
-    }
-
-    /// <summary>A staff member's own volunteer record, looked up at each sign-in so one registered later is found too.</summary>
-    private async Task<string?> PersonalVolunteerAsync(AccountRecord account) =>
-        account.PersonalDocumentHash is { } hash ? await volunteers.FindByIdentifierAsync(hash) : null;
-
-    public async Task SignOutAsync(HttpContext http)
-    {
-        if (http.User.Identity?.IsAuthenticated == true)
-        {
-            var now = time.GetUtcNow().UtcDateTime;
-            // Ended on the server: a copy of the cookie kept anywhere is worthless from now on.
-            if (http.User.FindFirstValue(VrClaimTypes.SessionId) is { } session)
-            {
-                await sessions.EndAsync(session, http.User.AccountId(), now);
-            }
-
-            await audit.AppendAsync(new AuditEntry(
-                now, http.User.AccountId(), http.User.Identity.Name, "account.signed-out", "account", http.User.AccountId(), http.RemoteIp(), null));
-        }
-
-        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-    }
-
-    public static ClaimsPrincipal CreatePrincipal(AccountRecord account, string? personalVolunteerId, string sessionId)
-    {
-        var claims = new List<Claim>
-        {
-            new(ClaimTypes.NameIdentifier, account.Id),
-            new(VrClaimTypes.SessionId, sessionId),
-            new(ClaimTypes.Name, account.DisplayName),
-            new(ClaimTypes.Role, account.Role.ToString()),
-            new(VrClaimTypes.SecurityStamp, account.SecurityStamp),
-        };
-        if (account.RegionCode is { } region)
-        {
-            claims.Add(new Claim(VrClaimTypes.RegionCode, region));
-        }
-
-        if (account.OrganizationId is { } organization)
-        {
-            claims.Add(new Claim(VrClaimTypes.OrganizationId, organization));
-        }
-
-        if (account.VolunteerId is { } volunteer)
-        {
-            claims.Add(new Claim(VrClaimTypes.VolunteerId, volunteer));
-        }
-
-        if (personalVolunteerId is not null)
-        {
-            claims.Add(new Claim(VrClaimTypes.PersonalVolunteerId, personalVolunteerId));
-        }
-
-        if (account.CanUnmask)
-        {
-            claims.Add(new Claim(VrClaimTypes.CanUnmask, "true"));
-        }
-
-        if (account.MustChangePassword)
-        {
-            claims.Add(new Claim(VrClaimTypes.MustChangePassword, "true"));
-        }
-
-        return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme, ClaimTypes.Name, ClaimTypes.Role));
-    }
-
-    private Task RecordAsync(HttpContext http, DateTime now, AccountRecord? account, string action, string? detail) =>
-        audit.AppendAsync(new AuditEntry(now, account?.Id, account?.DisplayName, action, "account", account?.Id, http.RemoteIp(), detail));
+    private Task RecordAsync(HttpContext http, AccountRecord? account, string action, string? detail) =>
+        audit.AppendAsync(new AuditEntry(time.GetUtcNow().UtcDateTime, account?.Id, account?.DisplayName, action, "account", account?.Id, http.RemoteIp(), detail));
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using VolunteerRecords.Admin.Imaging;
 using VolunteerRecords.Grains.Certificates;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Storage.Certificates;
@@ -19,6 +20,6 @@ public sealed class CertificateViews(PersonalDataProtector keys, IOptions<Certif
             ?? throw new InvalidOperationException($"Certificate {row.Id} has no content.");
         var code = CertificateCodes.Derive(keys, row.Id);
         var verify = CertificateVerification.Url(origin, row.Number, code);
-        return new CertificateView(row, content, code, verify, CertificateQr.PngDataUri(verify));
+        return new CertificateView(row, content, code, verify, QrImage.PngDataUri(verify));
     }
 }

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
+using VolunteerRecords.Admin.Accounts;
 using VolunteerRecords.Storage.Accounts;
 
 namespace VolunteerRecords.Admin.Security;
@@ -11,7 +12,7 @@ namespace VolunteerRecords.Admin.Security;
 /// A cookie names a session held on the server, checked at every request; at most once per interval it is also checked
 /// against the account: disabled, deleted or re-stamped (password or role changed) ends the session at the next check.
 /// </summary>
-public sealed class AccountCookieEvents(IAccountStore accounts, ISessionStore sessions, IOptions<SecurityOptions> security, TimeProvider time) : CookieAuthenticationEvents
+public sealed class AccountCookieEvents(AccountSignInManager signInManager, ISessionStore sessions, IOptions<SecurityOptions> security, TimeProvider time) : CookieAuthenticationEvents
 {
     private const string CheckedKey = "vr.checked";
 
@@ -36,8 +37,8 @@ public sealed class AccountCookieEvents(IAccountStore accounts, ISessionStore se
             return;
         }
 
-        var account = await accounts.FindByIdAsync(accountId, context.HttpContext.RequestAborted);
-        if (account is null || account.IsDisabled || account.SecurityStamp != context.Principal!.FindFirstValue(VrClaimTypes.SecurityStamp))
+        var account = await signInManager.ValidateSecurityStampAsync(context.Principal);
+        if (account is null || account.IsDisabled)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

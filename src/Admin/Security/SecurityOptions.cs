@@ -22,6 +22,15 @@ public sealed class SecurityOptions
 
     public TimeSpan LongestSignInDelay { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// Bureau accounts, organization admins and accounts that may unmask must enrol an authenticator before anything
+    /// else. Only test hosts turn this off, to sign in without one; outside Development the platform refuses to start so.
+    /// </summary>
+    public bool RequireSecondFactor { get; set; } = true;
+
+    /// <summary>How long a proof of identity holds for revealing ID numbers, creating staff, national exports and the like.</summary>
+    public TimeSpan RecentSignInWindow { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>How often a session is checked against its account (disabled, password or role changed).</summary>
     public TimeSpan AccountRecheckInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -10,4 +10,5 @@ public static class VrClaimTypes
     public const string MustChangePassword = "vr:must-change-password";
     public const string PersonalVolunteerId = "vr:personal-volunteer";
     public const string SessionId = "vr:session";
+    public const string MustEnrolSecondFactor = "vr:must-enrol-second-factor";
 }

@@ -59,6 +59,25 @@ public sealed class BureauGrain(IAccountStore accounts, IRegionDirectory regions
 
     public async Task SetAccountDisabledAsync(string accountId, bool disabled, CommandContext context)
     {
+        await RequireManagedAccountAsync(accountId, context);
+        // A new security stamp comes with it: the account's open sessions end at their next check.
+        await accounts.SetDisabledAsync(accountId, disabled);
+        await audit.RecordAsync(context, disabled ? "bureau.account-disabled" : "bureau.account-enabled", "account", accountId, $"region={RegionCode}");
+    }
+
+    public async Task ResetAccountSecondFactorAsync(string accountId, CommandContext context)
+    {
+        await RequireManagedAccountAsync(accountId, context);
+        await accounts.ResetSecondFactorAsync(accountId);
+        await audit.RecordAsync(context, "bureau.account-second-factor-reset", "account", accountId, $"region={RegionCode}");
+    }
+
+    /// <summary>
+    /// Only the city bureau changes a bureau account of this region, and never its own: the last way into the city's
+    /// administration must not be closed from inside it, and a second factor is not removed by the hand it protects.
+    /// </summary>
+    private async Task RequireManagedAccountAsync(string accountId, CommandContext context)
+    {
         if (!BureauRules.MayManage(context.Actor))
         {
             throw new DomainException(BureauErrors.NotAllowed, RegionCode);
@@ -70,14 +89,9 @@ public sealed class BureauGrain(IAccountStore accounts, IRegionDirectory regions
             throw new DomainException(BureauErrors.AccountNotFound, RegionCode);
         }
 
-        // The last way into the city's administration must not be closed from inside it.
         if (account.Id == context.Actor.AccountId)
         {
             throw new DomainException(BureauErrors.NotYourself, RegionCode);
         }
-
-        // A new security stamp comes with it: the account's open sessions end at their next check.
-        await accounts.SetDisabledAsync(accountId, disabled);
-        await audit.RecordAsync(context, disabled ? "bureau.account-disabled" : "bureau.account-enabled", "account", accountId, $"region={RegionCode}");
     }
 }

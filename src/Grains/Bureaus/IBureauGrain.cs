@@ -15,4 +15,8 @@ public interface IBureauGrain : IGrainWithStringKey
 
     [Alias("SetAccountDisabled")]
     Task SetAccountDisabledAsync(string accountId, bool disabled, CommandContext context);
+
+    /// <summary>A bureau account lost its authenticator: the city bureau removes it, to be enrolled anew at next sign-in.</summary>
+    [Alias("ResetAccountSecondFactor")]
+    Task ResetAccountSecondFactorAsync(string accountId, CommandContext context);
 }

@@ -37,6 +37,10 @@ public interface IOrganizationGrain : IGrainWithGuidKey
     [Alias("ResetStaffPassword")]
     Task ResetStaffPasswordAsync(string accountId, string passwordHash, CommandContext context);
 
+    /// <summary>A staff member lost the authenticator: the bureau over the organization removes it, to be enrolled anew.</summary>
+    [Alias("ResetStaffSecondFactor")]
+    Task ResetStaffSecondFactorAsync(string accountId, CommandContext context);
+
     /// <returns>null while the organization is not registered.</returns>
     // Read-only: may run while the grain awaits another grain that calls back here.
     [AlwaysInterleave]

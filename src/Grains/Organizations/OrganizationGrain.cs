@@ -233,6 +233,26 @@ public sealed class OrganizationGrain(
         await audit.RecordAsync(context, "organization.staff-password-reset", "account", accountId, $"organization={Key}");
     }
 
+    public async Task ResetStaffSecondFactorAsync(string accountId, CommandContext context)
+    {
+        RequireRegistered();
+        // The bureau, not the organization's own admin: an admin who could remove a colleague's second factor could
+        // also take over the colleague's account with a password reset.
+        if (!context.Actor.IsBureau || !context.Actor.OverseesRegion(state.State.RegionCode))
+        {
+            throw new DomainException(OrganizationErrors.NotAllowed, Key);
+        }
+
+        var account = await accounts.FindByIdAsync(accountId);
+        if (account is null || account.OrganizationId != Key || account.Role is not (Role.OrganizationAdmin or Role.Recorder))
+        {
+            throw new DomainException(OrganizationErrors.StaffNotFound, Key);
+        }
+
+        await accounts.ResetSecondFactorAsync(accountId);
+        await audit.RecordAsync(context, "organization.staff-second-factor-reset", "account", accountId, $"organization={Key}");
+    }
+
     public Task<OrganizationProfile?> GetProfileAsync() =>
         Task.FromResult(state.State.IsRegistered ? ToProfile() : null);
 

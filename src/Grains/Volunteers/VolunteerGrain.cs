@@ -655,6 +655,9 @@ public sealed partial class VolunteerGrain(
         // A staff member does not hand themselves a new volunteer password: a colleague checks who they are.
         RequireNotOwnRecord(context.Actor);
         await accounts.ResetPasswordAsync(Key, passwordHash);
+        // Her identity was checked in person, which is more than a lost phone's recovery codes prove: an authenticator
+        // she turned on is removed with the old password, and she may enrol it again.
+        await accounts.ResetSecondFactorAsync(Key);
         await audit.RecordAsync(context, "volunteer.password-reset", "volunteer", Key);
     }
 

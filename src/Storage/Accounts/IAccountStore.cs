@@ -13,12 +13,14 @@ public interface IAccountStore
 
     Task RecordSuccessfulSignInAsync(string id, CancellationToken cancellationToken = default);
 
-    /// <summary>Stores a rehashed password for the same secret; sessions stay valid.</summary>
-    Task UpdatePasswordHashAsync(string id, string passwordHash, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Stores what ASP.NET Core Identity changed on the account: password hash, security stamp, must-change flag and the
+    /// second factor. Every other column is set by the grain that owns the account.
+    /// </summary>
+    Task UpdateCredentialsAsync(AccountRecord account, CancellationToken cancellationToken = default);
 
-    /// <summary>Sets a new password chosen by the owner: clears must-change and ends the account's other sessions.</summary>
-    /// <returns>The new security stamp.</returns>
-    Task<string> ChangePasswordAsync(string id, string passwordHash, CancellationToken cancellationToken = default);
+    /// <summary>The owner lost the authenticator: it is removed, to be enrolled anew at the next sign-in; open sessions end.</summary>
+    Task ResetSecondFactorAsync(string id, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Someone else set a one-time password (she forgot hers): it must be changed at first sign-in, the lockout is

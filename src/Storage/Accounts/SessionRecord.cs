@@ -17,4 +17,7 @@ public sealed class SessionRecord
     public string? RemoteIp { get; init; }
 
     public string? UserAgent { get; init; }
+
+    /// <summary>When the owner last proved it was them: at sign-in, and again before acts that need a fresh proof.</summary>
+    public DateTime? ConfirmedUtc { get; init; }
 }

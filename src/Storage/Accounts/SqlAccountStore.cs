@@ -10,7 +10,8 @@ public sealed class SqlAccountStore(ISqlConnectionFactory connections) : IAccoun
         password_hash AS PasswordHash, role AS Role, region_code AS RegionCode, organization_id AS OrganizationId,
         volunteer_id AS VolunteerId, failed_sign_ins AS FailedSignIns, lockout_end_utc AS LockoutEndUtc,
         security_stamp AS SecurityStamp, is_disabled AS IsDisabled, created_utc AS CreatedUtc,
-        must_change_password AS MustChangePassword, can_unmask AS CanUnmask, personal_document_hash AS PersonalDocumentHash
+        must_change_password AS MustChangePassword, can_unmask AS CanUnmask, personal_document_hash AS PersonalDocumentHash,
+        two_factor_enabled AS TwoFactorEnabled, authenticator_key AS AuthenticatorKey, recovery_codes AS RecoveryCodes
         """;
 
     public async Task<AccountRecord?> FindByUserNameAsync(string userName, CancellationToken cancellationToken = default)
@@ -80,15 +81,6 @@ public sealed class SqlAccountStore(ISqlConnectionFactory connections) : IAccoun
             cancellationToken: cancellationToken));
     }
 
-    public async Task UpdatePasswordHashAsync(string id, string passwordHash, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE accounts SET password_hash = @PasswordHash WHERE id = @Id;",
-            new { Id = id, PasswordHash = passwordHash },
-            cancellationToken: cancellationToken));
-    }
-
     public async Task SetDisabledAsync(string id, bool disabled, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
@@ -106,15 +98,38 @@ public sealed class SqlAccountStore(ISqlConnectionFactory connections) : IAccoun
         }
     }
 
-    public async Task<string> ChangePasswordAsync(string id, string passwordHash, CancellationToken cancellationToken = default)
+    public async Task UpdateCredentialsAsync(AccountRecord account, CancellationToken cancellationToken = default)
     {
-        var stamp = Guid.NewGuid().ToString("N");
         await using var connection = await connections.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE accounts SET password_hash = @PasswordHash, must_change_password = @No, security_stamp = @Stamp WHERE id = @Id;",
-            new { Id = id, PasswordHash = passwordHash, No = false, Stamp = stamp },
+            """
+            UPDATE accounts SET password_hash = @PasswordHash, security_stamp = @SecurityStamp, must_change_password = @MustChangePassword,
+                                two_factor_enabled = @TwoFactorEnabled, authenticator_key = @AuthenticatorKey, recovery_codes = @RecoveryCodes
+            WHERE id = @Id;
+            """,
+            new
+            {
+                account.Id,
+                account.PasswordHash,
+                account.SecurityStamp,
+                account.MustChangePassword,
+                account.TwoFactorEnabled,
+                account.AuthenticatorKey,
+                account.RecoveryCodes,
+            },
             cancellationToken: cancellationToken));
-        return stamp;
+    }
+
+    public async Task ResetSecondFactorAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE accounts SET two_factor_enabled = @No, authenticator_key = NULL, recovery_codes = NULL, security_stamp = @Stamp WHERE id = @Id;
+            UPDATE account_sessions SET ended_utc = @Now WHERE account_id = @Id AND ended_utc IS NULL;
+            """,
+            new { Id = id, No = false, Stamp = Guid.NewGuid().ToString("N"), Now = DateTime.UtcNow },
+            cancellationToken: cancellationToken));
     }
 
     public async Task ResetPasswordAsync(string id, string passwordHash, CancellationToken cancellationToken = default)

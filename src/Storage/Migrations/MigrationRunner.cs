@@ -47,9 +47,12 @@ public sealed partial class MigrationRunner(ISqlConnectionFactory connections, I
     }
 
     /// <returns>The versions applied by this call (empty when the schema was already current).</returns>
-    public async Task<IReadOnlyList<int>> ApplyAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<int>> ApplyAsync(CancellationToken cancellationToken = default) => ApplyThroughAsync(int.MaxValue, cancellationToken);
+
+    /// <summary>Stops after <paramref name="version"/>: the database as an earlier release left it, for upgrade tests.</summary>
+    public async Task<IReadOnlyList<int>> ApplyThroughAsync(int version, CancellationToken cancellationToken = default)
     {
-        var migrations = Load(connections.Provider);
+        var migrations = Load(connections.Provider).Where(m => m.Version <= version).ToList();
         await using var connection = await connections.OpenForMigrationAsync(cancellationToken);
         if (connections.Provider == StorageProvider.PostgreSql)
         {

@@ -66,11 +66,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>Organizations are registered by the city bureau, which is not what these tests are about, so they go straight to the grain.</summary>
-    public async Task<Guid> RegisterOrganizationAsync(string name, string regionCode)
+    public Task<Guid> RegisterOrganizationAsync(string name, string regionCode) => RegisterOrganizationOnAsync(Factory, name, regionCode);
+
+    public static async Task<Guid> RegisterOrganizationOnAsync(AppFactory platform, string name, string regionCode)
     {
         var id = Guid.NewGuid();
         var city = new Actor("setup", "市局", Role.CityAdmin, RegionCodes.City, null, null);
-        await Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IOrganizationGrain>(id).RegisterAsync(
+        await platform.Services.GetRequiredService<IGrainFactory>().GetGrain<IOrganizationGrain>(id).RegisterAsync(
             new RegisterOrganization(name, OrganizationKind.VolunteerOrganization, regionCode), new CommandContext(Guid.NewGuid(), city, null));
         return id;
     }
@@ -87,9 +89,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A phone-sized browser, as volunteers use the site.</summary>
-    public Task<IBrowserContext> PhoneContextAsync() => Browser!.NewContextAsync(new BrowserNewContextOptions
+    public Task<IBrowserContext> PhoneContextAsync() => PhoneContextOnAsync(Factory);
+
+    /// <summary>A phone-sized browser on another platform than the shared one.</summary>
+    public Task<IBrowserContext> PhoneContextOnAsync(AppFactory platform) => Browser!.NewContextAsync(new BrowserNewContextOptions
     {
-        BaseURL = Factory.ServerAddress.ToString(),
+        BaseURL = platform.ServerAddress.ToString(),
         ViewportSize = new ViewportSize { Width = 390, Height = 844 },
         IsMobile = true,
         HasTouch = true,

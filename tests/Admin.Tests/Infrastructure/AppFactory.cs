@@ -26,6 +26,8 @@ public sealed class AppFactory(bool kestrel) : WebApplicationFactory<Program>
         ["RateLimits:DownloadsPerMinute"] = "100000",
         ["RateLimits:CertificatePdfsPerMinute"] = "100000",
         ["Certificates:VerificationsPerMinute"] = "100000",
+        // Tests sign in as admins throughout; the authenticator has its own host and tests (TwoFactorTests).
+        ["Security:RequireSecondFactor"] = "false",
     };
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "vr-admin-tests-" + Guid.NewGuid().ToString("N"));

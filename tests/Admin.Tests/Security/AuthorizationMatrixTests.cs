@@ -68,11 +68,19 @@ public sealed class AuthorizationMatrixTests(AppFixture app)
             new(typeof(P.Account.AccessDeniedModel), "OnGet", "/Account/AccessDenied", Everyone, Ok: "403"),
             new(typeof(P.Account.ChangePasswordModel), "OnGet", "/Account/ChangePassword", SignedIn),
             new(typeof(P.Account.ChangePasswordModel), "OnPostAsync", "/Account/ChangePassword", SignedIn),
+            new(typeof(P.Account.ConfirmModel), "OnGetAsync", "/Account/Confirm", SignedIn),
+            new(typeof(P.Account.ConfirmModel), "OnPostAsync", "/Account/Confirm", SignedIn),
             new(typeof(P.Account.LoginModel), "OnGet", "/Account/Login", Everyone),
             new(typeof(P.Account.LoginModel), "OnPostAsync", "/Account/Login", Everyone),
             new(typeof(P.Account.LogoutModel), "OnGet", "/Account/Logout", Everyone),
             new(typeof(P.Account.SessionsModel), "OnGetAsync", "/Account/Sessions", SignedIn),
             new(typeof(P.Account.SessionsModel), "OnPostEndAsync", "/Account/Sessions", SignedIn),
+            new(typeof(P.Account.SecondFactorModel), "OnGetAsync", "/Account/SecondFactor", Everyone, Ok: "login"),
+            new(typeof(P.Account.SecondFactorModel), "OnPostAsync", "/Account/SecondFactor", Everyone),
+            new(typeof(P.Account.TwoFactorModel), "OnGetAsync", "/Account/TwoFactor", SignedIn),
+            new(typeof(P.Account.TwoFactorModel), "OnPostEnableAsync", "/Account/TwoFactor", SignedIn),
+            new(typeof(P.Account.TwoFactorModel), "OnPostRecoveryCodesAsync", "/Account/TwoFactor", SignedIn),
+            new(typeof(P.Account.TwoFactorModel), "OnPostDisableAsync", "/Account/TwoFactor", SignedIn),
             // Signing out ends on the sign-in page.
             new(typeof(P.Account.LogoutModel), "OnPostAsync", "/Account/Logout", Everyone, Ok: "login"),
 
@@ -98,6 +106,7 @@ public sealed class AuthorizationMatrixTests(AppFixture app)
             new(typeof(P.Bureaus.IndexModel), "OnGetAsync", "/Bureaus", Bureaus),
             new(typeof(P.Bureaus.IndexModel), "OnPostAsync", "/Bureaus", CityOnly, Refused: "denied"),
             new(typeof(P.Bureaus.IndexModel), "OnPostToggleAsync", "/Bureaus", CityOnly, Refused: "denied"),
+            new(typeof(P.Bureaus.IndexModel), "OnPostResetSecondFactorAsync", "/Bureaus", CityOnly, Refused: "denied"),
 
             new(typeof(P.Campaigns.DetailsModel), "OnGetAsync", $"/Campaigns/Details/{w.Campaign}", [Who.DistrictA, Who.City]),
             new(typeof(P.Campaigns.DetailsModel), "OnPostSelectAsync", $"/Campaigns/Details/{w.Campaign}", [Who.DistrictA, Who.City]),
@@ -151,6 +160,7 @@ public sealed class AuthorizationMatrixTests(AppFixture app)
             new(typeof(P.Organizations.StaffModel), "OnPostAsync", $"/Organizations/Staff/{a}", AdministersA),
             new(typeof(P.Organizations.StaffModel), "OnPostToggleAsync", $"/Organizations/Staff/{a}", AdministersA),
             new(typeof(P.Organizations.StaffModel), "OnPostResetAsync", $"/Organizations/Staff/{a}", AdministersA),
+            new(typeof(P.Organizations.StaffModel), "OnPostResetSecondFactorAsync", $"/Organizations/Staff/{a}", [Who.DistrictA, Who.City]),
             new(typeof(P.Organizations.TrainingsModel), "OnGetAsync", $"/Organizations/Trainings/{a}", ForA),
             new(typeof(P.Organizations.TrainingsModel), "OnPostAsync", $"/Organizations/Trainings/{a}", ForA),
 

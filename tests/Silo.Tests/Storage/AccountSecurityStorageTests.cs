@@ -48,6 +48,9 @@ public sealed class AccountSecurityStorageTests
         await sessions.StartAsync(new SessionRecord { Id = "s2", AccountId = "a1", StartedUtc = Now, ExpiresUtc = Now.AddHours(9) }, cancellation);
 
         var open = await sessions.IsOpenAsync("s1", "a1", Now.AddHours(1), cancellation);
+        var confirmedAtStart = await sessions.ConfirmedAtAsync("s1", "a1", Now.AddHours(1), cancellation);
+        await sessions.ConfirmAsync("s1", "a1", Now.AddMinutes(30), cancellation);
+        var confirmedAgain = await sessions.ConfirmedAtAsync("s1", "a1", Now.AddHours(1), cancellation);
         var pastEnd = await sessions.IsOpenAsync("s1", "a1", Now.AddHours(10), cancellation);
         var someoneElses = await sessions.IsOpenAsync("s1", "a2", Now.AddHours(1), cancellation);
         await sessions.EndAsync("s2", "a2", Now.AddHours(1), cancellation);
@@ -55,6 +58,9 @@ public sealed class AccountSecurityStorageTests
         await sessions.EndAsync("s2", "a1", Now.AddHours(1), cancellation);
 
         Assert.True(open);
+        Assert.Equal(Now, confirmedAtStart);
+        Assert.Equal(Now.AddMinutes(30), confirmedAgain);
+        Assert.Null(await sessions.ConfirmedAtAsync("s1", "a1", Now.AddHours(10), cancellation));
         Assert.False(pastEnd);
         Assert.False(someoneElses);
         Assert.True(notEndedByAnother);

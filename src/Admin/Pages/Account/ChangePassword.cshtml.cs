@@ -10,11 +10,10 @@ using VolunteerRecords.Storage.Audit;
 
 namespace VolunteerRecords.Admin.Pages.Account;
 
-/// <summary>The owner of an account sets their own password; other sessions of the account end.</summary>
+/// <summary>The owner of an account sets their own password; other sessions of the account end with the new stamp.</summary>
 public sealed class ChangePasswordModel(
-    IAccountStore accounts,
-    IPasswordHasher<AccountRecord> hasher,
-    SignInService signIn,
+    UserManager<AccountRecord> users,
+    AccountSignInManager signInManager,
     IAuditLog audit,
     TimeProvider time,
     IStringLocalizer<SharedResource> localizer) : PageModel
@@ -28,7 +27,7 @@ public sealed class ChangePasswordModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var account = await accounts.FindByIdAsync(User.AccountId());
+        var account = await users.GetUserAsync(User);
         if (account is null)
         {
             return NotFound();
@@ -39,22 +38,33 @@ public sealed class ChangePasswordModel(
             return Page();
         }
 
-        if (hasher.VerifyHashedPassword(account, account.PasswordHash, Input.Current) == PasswordVerificationResult.Failed)
+        if (Input.Password == Input.Current)
         {
-            ModelState.AddModelError("Input.Current", localizer["ChangePassword.CurrentWrong"]);
+            ModelState.AddModelError("Input.Password", localizer[PasswordPolicy.SameAsLogin]);
             return Page();
         }
 
-        var weak = Input.Password == Input.Current ? PasswordPolicy.SameAsLogin : PasswordPolicy.Check(Input.Password, account.UserName, User.Identity?.Name);
-        if (weak is not null)
+        account.MustChangePassword = false;
+        var result = await users.ChangePasswordAsync(account, Input.Current, Input.Password);
+        if (!result.Succeeded)
         {
-            ModelState.AddModelError("Input.Password", localizer[weak, PasswordPolicy.MinimumLength]);
+            foreach (var error in result.Errors)
+            {
+                if (error.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
+                {
+                    ModelState.AddModelError("Input.Current", localizer["ChangePassword.CurrentWrong"]);
+                }
+                else
+                {
+                    ModelState.AddModelError("Input.Password", localizer[error.Code, PasswordPolicy.MinimumLength]);
+                }
+            }
+
             return Page();
         }
 
-        await accounts.ChangePasswordAsync(account.Id, hasher.HashPassword(account, Input.Password));
         await audit.AppendAsync(new AuditEntry(time.GetUtcNow().UtcDateTime, account.Id, account.DisplayName, "account.password-changed", "account", account.Id, HttpContext.RemoteIp(), null));
-        await signIn.RefreshAsync(HttpContext, account.Id);
+        await signInManager.RefreshSignInAsync(account);
         TempData["StatusMessage"] = localizer["ChangePassword.Done"].Value;
         return LocalRedirect("/");
     }
@@ -62,11 +72,13 @@ public sealed class ChangePasswordModel(
     public sealed class InputModel
     {
         [Required(ErrorMessage = "Validation.Required")]
+        [StringLength(PasswordPolicy.MaximumLength, ErrorMessage = "Validation.TooLong")]
         [DataType(DataType.Password)]
         [Display(Name = "ChangePassword.Current")]
         public string Current { get; set; } = "";
 
         [Required(ErrorMessage = "Validation.Required")]
+        [StringLength(PasswordPolicy.MaximumLength, ErrorMessage = "Validation.TooLong")]
         [DataType(DataType.Password)]
         [Display(Name = "ChangePassword.New")]
         public string Password { get; set; } = "";

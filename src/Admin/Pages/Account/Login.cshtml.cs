@@ -30,10 +30,15 @@ public sealed class LoginModel(SignInService signIn, IStringLocalizer<SharedReso
             return Page();
         }
 
-        var result = await signIn.SignInAsync(HttpContext, Input.Login, Input.Password);
-        if (result.Outcome == SignInOutcome.Succeeded)
+        var outcome = await signIn.SignInAsync(HttpContext, Input.Login, Input.Password);
+        if (outcome == SignInOutcome.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        if (outcome == SignInOutcome.RequiresSecondFactor)
+        {
+            return RedirectToPage("/Account/SecondFactor", new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
         }
 
         // One answer for an unknown, a wrong, a locked and a disabled account, so that no one learns which it was.

@@ -56,6 +56,7 @@ public sealed class IndexModel(
         await LoadAsync();
     }
 
+    [RequiresRecentSignIn]
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid)
@@ -78,6 +79,15 @@ public sealed class IndexModel(
         return await RunAsync(
             () => grains.GetGrain<IBureauGrain>(account?.RegionCode ?? RegionCodes.City).SetAccountDisabledAsync(accountId ?? "", disable, HttpContext.CommandContext(operationId)),
             () => TempData["StatusMessage"] = localizer[disable ? "Bureaus.Disabled" : "Bureaus.Enabled", account?.UserName ?? ""].Value);
+    }
+
+    [RequiresRecentSignIn]
+    public async Task<IActionResult> OnPostResetSecondFactorAsync(string? accountId, Guid operationId)
+    {
+        var account = accountId is null ? null : await accounts.FindByIdAsync(accountId);
+        return await RunAsync(
+            () => grains.GetGrain<IBureauGrain>(account?.RegionCode ?? RegionCodes.City).ResetAccountSecondFactorAsync(accountId ?? "", HttpContext.CommandContext(operationId)),
+            () => TempData["StatusMessage"] = localizer["Accounts.SecondFactorReset", account?.UserName ?? ""].Value);
     }
 
     private async Task<IActionResult> RunAsync(Func<Task> change, Action done)

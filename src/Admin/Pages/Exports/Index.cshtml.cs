@@ -43,6 +43,7 @@ public sealed class IndexModel(
 
     public async Task OnGetAsync() => Exports = await exports.ListAsync();
 
+    [RequiresRecentSignIn]
     public async Task<IActionResult> OnPostCreateAsync(Guid operationId)
     {
         try
@@ -59,6 +60,7 @@ public sealed class IndexModel(
         }
     }
 
+    [RequiresRecentSignIn]
     public async Task<IActionResult> OnGetDownloadAsync(int number, ExportPart part)
     {
         if (await exports.FindAsync(number, HttpContext.RequestAborted) is not { } export || !Enum.IsDefined(part))

@@ -35,6 +35,7 @@ public sealed class StaffModel(
         return Page();
     }
 
+    [RequiresRecentSignIn]
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (!await LoadAsync(id))
@@ -60,6 +61,7 @@ public sealed class StaffModel(
     public Task<IActionResult> OnPostToggleAsync(Guid id, string accountId, bool disable, Guid operationId) =>
         ApplyAsync(id, () => Grains.GetGrain<IOrganizationGrain>(id).SetStaffDisabledAsync(accountId, disable, HttpContext.CommandContext(operationId)));
 
+    [RequiresRecentSignIn]
     public async Task<IActionResult> OnPostResetAsync(Guid id, string? accountId, Guid operationId)
     {
         var password = InitialPassword.Create();
@@ -68,6 +70,25 @@ public sealed class StaffModel(
         if (result is RedirectToPageResult)
         {
             TempData["StatusMessage"] = Text["Staff.PasswordReset", password].Value;
+        }
+
+        return result;
+    }
+
+    [RequiresRecentSignIn]
+    public async Task<IActionResult> OnPostResetSecondFactorAsync(Guid id, string? accountId, Guid operationId)
+    {
+        // Only a bureau resets a second factor; to anyone else the action is not there.
+        if (!User.ToActor().IsBureau)
+        {
+            return NotFound();
+        }
+
+        var account = accountId is null ? null : await accounts.FindByIdAsync(accountId);
+        var result = await ApplyAsync(id, () => Grains.GetGrain<IOrganizationGrain>(id).ResetStaffSecondFactorAsync(accountId ?? "", HttpContext.CommandContext(operationId)));
+        if (result is RedirectToPageResult)
+        {
+            TempData["StatusMessage"] = Text["Accounts.SecondFactorReset", account?.UserName ?? ""].Value;
         }
 
         return result;

@@ -90,6 +90,7 @@ public sealed class DetailsModel(
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
+    [RequiresRecentSignIn]
     public async Task<IActionResult> OnPostRevealAsync(Guid id, Guid operationId)
     {
         if (!await LoadAsync(id))
@@ -145,6 +146,7 @@ public sealed class DetailsModel(
     }
 
     /// <summary>She forgot her password and stands in front of the admin, who has checked her ID: a one-time password, shown once.</summary>
+    [RequiresRecentSignIn]
     public async Task<IActionResult> OnPostResetPasswordAsync(Guid id, Guid operationId)
     {
         var password = InitialPassword.Create();

@@ -46,6 +46,7 @@ public sealed class MeModel(
     ICertificateStore certificates,
     ITeamStore teams,
     IAlertStore alerts,
+    RecentSignIn recentSignIn,
     TimeProvider time,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
@@ -141,6 +142,12 @@ public sealed class MeModel(
         if (!ModelState.IsValid)
         {
             return Page();
+        }
+
+        // Her phone is also her sign-in name: a new one needs her password again, other contact details do not.
+        if (Contact.Phone.Trim() != Own?.Phone && !await recentSignIn.IsRecentAsync(HttpContext))
+        {
+            return RecentSignIn.Challenge(HttpContext);
         }
 
         return await RunAsync(grain => grain.UpdateContactAsync(

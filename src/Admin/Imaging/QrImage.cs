@@ -1,9 +1,9 @@
 using QRCoder;
 
-namespace VolunteerRecords.Admin.Certificates;
+namespace VolunteerRecords.Admin.Imaging;
 
-/// <summary>The QR code printed on a certificate: the verification address with its number and code.</summary>
-public static class CertificateQr
+/// <summary>A QR code as an inline PNG: a certificate's verification address, an authenticator's enrolment address.</summary>
+public static class QrImage
 {
     public static string PngDataUri(string text)
     {

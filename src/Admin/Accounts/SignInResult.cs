@@ -1,3 +1,0 @@
-namespace VolunteerRecords.Admin.Accounts;
-
-public sealed record SignInResult(SignInOutcome Outcome, DateTime? LockedUntilUtc = null);
