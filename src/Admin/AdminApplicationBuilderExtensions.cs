@@ -47,6 +47,13 @@ public static class AdminApplicationBuilderExtensions
             app.UseHsts();
         }
 
+        // Secure cookies never come back over plain http, so a form there could only fail: such a request is sent to
+        // https instead. Health probes stay on whatever the balancer uses.
+        if (app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.RequireSecureCookies)
+        {
+            app.UseWhen(context => !context.Request.Path.StartsWithSegments("/health"), branch => branch.UseHttpsRedirection());
+        }
+
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseRequestLocalization();
         app.UseRouting();

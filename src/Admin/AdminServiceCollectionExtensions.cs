@@ -66,6 +66,9 @@ public static partial class AdminServiceCollectionExtensions
         services.AddSingleton<IPostConfigureOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>, ConfigureAntiforgeryCookie>();
         services.AddScoped<SignInService>();
         services.AddScoped<RecentSignIn>();
+        services.AddHostedService<TransportSecurityCheck>();
+        services.AddHttpsRedirection(_ => { });
+        services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.HttpsPolicy.HttpsRedirectionOptions>, ConfigureHttpsRedirection>();
         services.AddSingleton<RegionScope>();
         services.AddScoped<VolunteerSheetImporter>();
         services.AddScoped<CategoryNames>();

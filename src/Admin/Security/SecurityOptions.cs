@@ -7,6 +7,9 @@ public sealed class SecurityOptions
     /// <summary>Cookies only over HTTPS. Browsers treat http://localhost as secure, so local runs still work.</summary>
     public bool RequireSecureCookies { get; set; } = true;
 
+    /// <summary>Where a plain-http request is sent: the public https port (the TLS proxy's, usually 443).</summary>
+    public int HttpsPort { get; set; } = 443;
+
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
 
     /// <summary>A staff session ends after one working day however active it is.</summary>
