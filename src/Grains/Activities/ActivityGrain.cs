@@ -349,7 +349,6 @@ public sealed class ActivityGrain(
         await GrainFactory.GetGrain<IVolunteerGrain>(volunteerId).ReleaseTimeAsync(this.GetPrimaryKey());
         if (participant.Status == nameof(ParticipantStatus.Confirmed))
         {
-            state.State.Confirmed--;
             if (state.State.Status is ActivityStatus.Published or ActivityStatus.InProgress && await participants.FirstWaitingAsync(Key) is { } next)
             {
                 await participants.UpsertAsync(new ParticipantRow
@@ -362,7 +361,6 @@ public sealed class ActivityGrain(
                     AcceptedUtc = next.AcceptedUtc,
                     TeamId = next.TeamId,
                 });
-                state.State.Confirmed++;
             }
         }
 
@@ -656,7 +654,8 @@ public sealed class ActivityGrain(
         }
 
         await GrainFactory.GetGrain<IVolunteerGrain>(volunteerId).CommitTimeAsync(this.GetPrimaryKey(), state.State.Sessions);
-        var status = state.State.Confirmed < state.State.Recruitment.Quota ? ParticipantStatus.Confirmed : ParticipantStatus.Waitlisted;
+        // Counted from the roster rows themselves, so no count kept beside them can drift from what they say.
+        var status = await participants.CountConfirmedAsync(Key) < state.State.Recruitment.Quota ? ParticipantStatus.Confirmed : ParticipantStatus.Waitlisted;
         var now = Now;
         await participants.UpsertAsync(new ParticipantRow
         {
@@ -668,11 +667,6 @@ public sealed class ActivityGrain(
             AcceptedUtc = now,
             TeamId = teamId?.ToString(),
         });
-        if (status == ParticipantStatus.Confirmed)
-        {
-            state.State.Confirmed++;
-        }
-
         return new SignUpResult(status, now);
     }
 
@@ -870,7 +864,8 @@ public sealed class ActivityGrain(
         await audit.RecordAsync(change, "activity", Key);
     }
 
-    private async Task<ActivityDetails> DetailsAsync() => ToDetails() with { RecordsDue = await RecordsDueAsync() };
+    private async Task<ActivityDetails> DetailsAsync() =>
+        ToDetails() with { Confirmed = await participants.CountConfirmedAsync(Key), RecordsDue = await RecordsDueAsync() };
 
     private async Task<DateOnly?> RecordsDueAsync()
     {
@@ -898,7 +893,7 @@ public sealed class ActivityGrain(
         state.State.Agreement,
         state.State.MajorEvent,
         state.State.Insurance,
-        state.State.Confirmed,
+        0,
         state.State.EndedUtc,
         null,
         state.State.CancelReason);

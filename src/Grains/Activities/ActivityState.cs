@@ -55,8 +55,6 @@ public sealed class ActivityState
     [Id(15)]
     public InsurancePolicy? Insurance { get; set; }
 
-    [Id(16)]
-    public int Confirmed { get; set; }
 
     [Id(17)]
     public long NextPosition { get; set; }

@@ -49,11 +49,15 @@ public sealed partial class VolunteerGrain(
 
     private string Key => Id.ToString();
 
-    /// <summary>A crash between a ledger row and the state write leaves the row uncounted; count it now.</summary>
+    /// <summary>
+    /// A crash between a ledger row and the state write leaves the row uncounted; one between the registration and her
+    /// account leaves the account unopened: both are finished now.
+    /// </summary>
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (state.State.IsRegistered)
         {
+            await OpenPendingAccountAsync();
             await CatchUpTotalsAsync();
         }
     }
@@ -512,10 +516,18 @@ public sealed partial class VolunteerGrain(
     public async Task<VolunteerProfile> RegisterAsync(RegisterVolunteer command, CommandContext context)
     {
         // A repeat finishes what the first post began, but only for the same person through the same door: the key
-        // is a form field anyone can set, and the repeat may create her account or enrol her.
-        if (state.State.Operations.Contains(context.OperationId) && IsSameRegistration(command))
+        // is a form field anyone can set, and the repeat may create her account or enrol her. A fresh form of hers
+        // finishes it too while her account is still unopened: to her the first attempt failed.
+        var unfinished = state.State.PendingAccount is not null && !state.State.Operations.Contains(context.OperationId);
+        if ((state.State.Operations.Contains(context.OperationId) || unfinished) && IsSameRegistration(command))
         {
             await AuthorizeRegistrationAsync(command, context);
+            if (unfinished)
+            {
+                // The password she typed last is the one she remembers.
+                state.State.PendingAccount = new PendingAccount(command.PasswordHash, command.MustChangePassword);
+            }
+
             await PublishRegistrationAsync(command, context);
             return ToProfile();
         }
@@ -581,6 +593,7 @@ public sealed partial class VolunteerGrain(
         state.State.RegisteredUtc = now;
         state.State.LastChange = LastChange.From(context, "volunteer.registered", null, now, $"channel={command.Channel}");
         state.State.LastSanction = null;
+        state.State.PendingAccount = new PendingAccount(command.PasswordHash, command.MustChangePassword);
         state.State.Operations.Add(context.OperationId);
         await state.WriteStateAsync();
         _totalsUnsaved = false;
@@ -862,6 +875,22 @@ public sealed partial class VolunteerGrain(
 
     private async Task PublishRegistrationAsync(RegisterVolunteer command, CommandContext context)
     {
+        await OpenPendingAccountAsync();
+        await PublishAsync();
+        if (command.Channel != RegistrationChannel.Self && command.OrganizationId is { } organizationId)
+        {
+            await GrainFactory.Membership(Id, organizationId).EnrolAsync(command.Channel.ToString(), context);
+        }
+    }
+
+    private async Task OpenPendingAccountAsync()
+    {
+        if (state.State.PendingAccount is not { } pending)
+        {
+            return;
+        }
+
+        // Opening it twice does nothing the second time (the row is keyed by her id), so a repair may always try.
         await accounts.TryCreateAsync(new AccountRecord
         {
             Id = Key,
@@ -869,18 +898,15 @@ public sealed partial class VolunteerGrain(
             UserName = state.State.VolunteerNumber,
             NormalizedUserName = AccountRecord.Normalize(state.State.VolunteerNumber),
             DisplayName = state.State.VolunteerNumber,
-            PasswordHash = command.PasswordHash,
+            PasswordHash = pending.PasswordHash,
             Role = Role.Volunteer,
             VolunteerId = Key,
             SecurityStamp = Guid.NewGuid().ToString("N"),
             CreatedUtc = state.State.RegisteredUtc,
-            MustChangePassword = command.MustChangePassword,
+            MustChangePassword = pending.MustChangePassword,
         });
-        await PublishAsync();
-        if (command.Channel != RegistrationChannel.Self && command.OrganizationId is { } organizationId)
-        {
-            await GrainFactory.Membership(Id, organizationId).EnrolAsync(command.Channel.ToString(), context);
-        }
+        state.State.PendingAccount = null;
+        await state.WriteStateAsync();
     }
 
     private async Task<bool> RepeatedAsync(CommandContext context)

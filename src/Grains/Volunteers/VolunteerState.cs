@@ -101,4 +101,8 @@ public sealed class VolunteerState
     /// <summary>For a minor: her guardian agreed to the disclosure, which alone makes her name public.</summary>
     [Id(27)]
     public bool DisclosureGuardianAgreed { get; set; }
+
+    /// <summary>Set with the registration, cleared once her account row exists.</summary>
+    [Id(28)]
+    public PendingAccount? PendingAccount { get; set; }
 }

@@ -34,6 +34,15 @@ public sealed class SqlParticipantStore(ISqlConnectionFactory connections) : IPa
             cancellationToken: cancellationToken));
     }
 
+    public async Task<int> CountConfirmedAsync(string activityId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT COUNT(*) FROM activity_participants WHERE activity_id = @ActivityId AND status = 'Confirmed';",
+            new { ActivityId = activityId },
+            cancellationToken: cancellationToken));
+    }
+
     public async Task<ParticipantRow?> FirstWaitingAsync(string activityId, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);

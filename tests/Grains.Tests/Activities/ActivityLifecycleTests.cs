@@ -65,6 +65,26 @@ public sealed class ActivityLifecycleTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task The_places_taken_are_counted_from_the_roster_rows_so_a_row_no_count_saw_still_fills_the_quota_A8()
+    {
+        var (_, activity) = await PublishedAsync(quota: 2);
+        var key = activity.GetPrimaryKey().ToString();
+        // A confirmed row the grain's state never counted: what a crash between the row and a kept count would leave.
+        await new SqlParticipantStore(fixture.Connections).UpsertAsync(
+            new ParticipantRow { ActivityId = key, VolunteerId = Guid.NewGuid().ToString(), Status = nameof(ParticipantStatus.Confirmed), Position = 0, SignedUpUtc = DateTime.UtcNow },
+            TestContext.Current.CancellationToken);
+        var first = await _scenario.VolunteerAsync();
+        var second = await _scenario.VolunteerAsync();
+
+        var confirmed = await activity.SignUpAsync(first, true, Scenario.Self(first));
+        var waiting = await activity.SignUpAsync(second, true, Scenario.Self(second));
+
+        Assert.Equal(ParticipantStatus.Confirmed, confirmed.Status);
+        Assert.Equal(ParticipantStatus.Waitlisted, waiting.Status);
+        Assert.Equal(2, (await activity.GetDetailsAsync())!.Confirmed);
+    }
+
+    [Fact]
     public async Task Sign_ups_fill_the_quota_then_wait_and_a_withdrawal_moves_the_list_up_A8()
     {
         var (organization, activity) = await PublishedAsync(quota: 1);
