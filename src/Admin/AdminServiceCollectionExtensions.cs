@@ -80,7 +80,7 @@ public static partial class AdminServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<CertificatePdf>();
         services.AddSingleton<CertificateViews>();
-        services.AddSingleton<CampaignScheduler>();
+        services.AddSingleton<Grains.Campaigns.ICampaignJobs, HangfireCampaignJobs>();
         services.AddScoped<NationalExportFile>();
         services.AddSingleton<ReportGenerator>();
         services.AddScoped<ReportWorkbook>();

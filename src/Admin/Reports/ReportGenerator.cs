@@ -4,17 +4,18 @@ using VolunteerRecords.Storage.Statistics;
 
 namespace VolunteerRecords.Admin.Reports;
 
-/// <summary>Brings the monthly roll-ups up to the ledger, then computes or keeps a scope's figures.</summary>
+/// <summary>Computes a scope's figures from the monthly roll-ups, or keeps them as a report after bringing the roll-ups up to the ledger.</summary>
 public sealed class ReportGenerator(IStatisticsStore statistics, TimeProvider time)
 {
     /// <summary>Ledger rows folded per transaction: big enough to catch up quickly, small enough to keep locks short.</summary>
     public const int CatchUpBatch = 200_000;
 
-    public async Task<StatisticsSnapshot> ComputeAsync(StatisticsScope scope, ReportPeriod period, CancellationToken cancellationToken)
-    {
-        await statistics.CatchUpAsync(CatchUpBatch, cancellationToken);
-        return await statistics.ComputeAsync(scope, period.FirstMonth, period.LastMonth, cancellationToken);
-    }
+    /// <summary>
+    /// The figures as the roll-ups hold them. Reading writes nothing: the roll-ups are brought up to the ledger by the
+    /// fold job each minute, and before a report is kept.
+    /// </summary>
+    public Task<StatisticsSnapshot> ComputeAsync(StatisticsScope scope, ReportPeriod period, CancellationToken cancellationToken) =>
+        statistics.ComputeAsync(scope, period.FirstMonth, period.LastMonth, cancellationToken);
 
     /// <summary>Keeps the report under <paramref name="id"/>; one already kept under it stays as it was.</summary>
     public async Task SaveAsync(string id, ReportPeriod period, ReportScope scope, string generatedBy, CancellationToken cancellationToken)
@@ -24,6 +25,7 @@ public sealed class ReportGenerator(IStatisticsStore statistics, TimeProvider ti
             return;
         }
 
+        await statistics.CatchUpAsync(CatchUpBatch, cancellationToken);
         var snapshot = await ComputeAsync(scope.Statistics, period, cancellationToken);
         await statistics.SaveReportAsync(new ReportRow
         {

@@ -25,7 +25,7 @@ public sealed class ReportJob(ReportGenerator generator, IStatisticsStore statis
         }
     }
 
-    /// <summary>Keeps the monthly roll-ups close to the ledger, so the dashboard rarely has rows to fold first.</summary>
+    /// <summary>Brings the monthly roll-ups up to the ledger each minute: the statistics page only reads them.</summary>
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     [AutomaticRetry(Attempts = 0)]
     public Task FoldLedgerAsync(CancellationToken cancellationToken) => statistics.CatchUpAsync(ReportGenerator.CatchUpBatch, cancellationToken);

@@ -17,11 +17,21 @@ public sealed class CampaignGrain(
     IRegionDirectory regions,
     StarRules stars,
     GrainAudit audit,
+    ICampaignJobs jobs,
     TimeProvider time) : Grain, ICampaignGrain
 {
     private Guid Id => this.GetPrimaryKey();
 
     private string Key => Id.ToString();
+
+    /// <summary>A crash between a state write and handing over its job leaves the job unqueued: it is handed over now.</summary>
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Definition is not null)
+        {
+            await HandOverJobsAsync();
+        }
+    }
 
     public async Task<CampaignDetails> DefineAsync(DefineCampaign command, CommandContext context)
     {
@@ -51,6 +61,7 @@ public sealed class CampaignGrain(
             CreatedUtc = state.State.CreatedUtc,
         });
         await audit.RecordAsync(context, "campaign.defined", "campaign", Key, $"kind={clean.Kind}; scope={clean.ScopeOrganizationId?.ToString() ?? clean.ScopeRegion}");
+        await HandOverJobsAsync();
         return Details();
     }
 
@@ -85,10 +96,34 @@ public sealed class CampaignGrain(
         }
 
         round.Status = RoundStatus.Selecting;
+        round.SelectionQueued = false;
         await state.WriteStateAsync();
         await ProjectAsync(round);
         await audit.RecordAsync(context, "campaign.selection-queued", "campaign", Key, $"round={number}");
+        await HandOverJobsAsync();
         return number;
+    }
+
+    /// <summary>Hands the queue what the state says is wanted and not yet handed over; repeating it is harmless.</summary>
+    private async Task HandOverJobsAsync()
+    {
+        var definition = state.State.Definition!;
+        if (definition.Schedule == CampaignSchedule.Yearly)
+        {
+            jobs.ScheduleYearly(Id, definition.PeriodTo.AddDays(1));
+        }
+
+        var waiting = state.State.Rounds.Where(r => r.Status == RoundStatus.Selecting && !r.SelectionQueued).ToList();
+        foreach (var round in waiting)
+        {
+            jobs.QueueSelection(Id, round.Number);
+            round.SelectionQueued = true;
+        }
+
+        if (waiting.Count > 0)
+        {
+            await state.WriteStateAsync();
+        }
     }
 
     public async Task<RoundSelection?> BeginSelectionAsync(int round)

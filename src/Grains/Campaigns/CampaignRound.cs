@@ -19,4 +19,8 @@ public sealed class CampaignRound
     /// <summary>Set before the first commendation is written, so a retried approval goes on with the same list.</summary>
     [Id(4)]
     public List<string> Winners { get; set; } = [];
+
+    /// <summary>The selection a reviewer asked for was handed to the job queue; until then the grain hands it again.</summary>
+    [Id(5)]
+    public bool SelectionQueued { get; set; }
 }

@@ -25,6 +25,7 @@ public sealed class RecognitionBrowserTests(BrowserFixture fixture)
             await TestLedger.CertifyHoursAsync(fixture.Factory.Services, organization, volunteer, hours, new DateTime(2025, 4, 6, 0, 0, 0, DateTimeKind.Utc));
         }
 
+        await TestLedger.FoldStatisticsAsync(fixture.Factory.Services);
         await using var desk = await fixture.Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.Factory.ServerAddress.ToString() });
         var bureau = await fixture.SignedInDeskAsync(desk, AppFactory.AdminUserName, AppFactory.AdminPassword);
         await bureau.GotoAsync("/Statistics?region=210905&from=2025-04&to=2025-04");

@@ -19,6 +19,7 @@ public sealed class StatisticsPagesTests(AppFixture app)
         var member = await recorder.RegisterOnSiteAsync(organization, "温暖");
         await TestLedger.CertifyHoursAsync(app.Factory.Services, organization, Guid.Parse(member.VolunteerId), 25, new DateTime(2026, 3, 2, 0, 0, 0, DateTimeKind.Utc));
         using var admin = await app.SignedInStaffAsync(Role.OrganizationAdmin, organization);
+        await TestLedger.FoldStatisticsAsync(app.Factory.Services);
 
         var page = await admin.GetAsync("/Statistics?from=2026-03&to=2026-03");
         var badMonths = await admin.GetAsync("/Statistics?from=2026-05&to=2026-03");

@@ -26,6 +26,26 @@ public sealed class CampaignGrainTests(ClusterFixture fixture)
         "阜新市民政局");
 
     [Fact]
+    public async Task The_campaign_queues_its_selection_itself_and_a_hand_over_that_failed_is_made_at_its_next_activation_A27()
+    {
+        var id = Guid.NewGuid();
+        var campaign = fixture.Grains.GetGrain<ICampaignGrain>(id);
+        await campaign.DefineAsync(Campaign(), Actors.Context(Actors.CityAdmin));
+        RecordingCampaignJobs.Instance.Failing[id] = true;
+
+        await Assert.ThrowsAnyAsync<Exception>(() => campaign.QueueSelectionAsync(new DateOnly(2026, 1, 10), Actors.Context(Actors.CityAdmin)));
+        RecordingCampaignJobs.Instance.Failing.TryRemove(id, out _);
+        var before = RecordingCampaignJobs.Instance.Selections.Count(s => s.Campaign == id);
+        await fixture.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero, TestContext.Current.CancellationToken);
+        await campaign.GetAsync();
+        await fixture.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero, TestContext.Current.CancellationToken);
+        await campaign.GetAsync();
+
+        Assert.Equal(0, before);
+        Assert.Single(RecordingCampaignJobs.Instance.Selections, s => s.Campaign == id);
+    }
+
+    [Fact]
     public async Task A_bureau_defines_a_campaign_for_its_own_region_with_valid_period_places_and_criteria_A27()
     {
         async Task<string> Refused(DefineCampaign command, Actor actor) =>

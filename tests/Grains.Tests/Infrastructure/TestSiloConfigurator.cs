@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
+using VolunteerRecords.Grains.Campaigns;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Storage;
 using VolunteerRecords.Storage.Database;
@@ -12,6 +13,7 @@ public sealed class TestSiloConfigurator : ISiloConfigurator
     {
         var storage = new StorageOptions { Provider = StorageProvider.Sqlite, DataDirectory = siloBuilder.Configuration["Storage:DataDirectory"]! };
         siloBuilder.Services.AddSingleton<TimeProvider>(TestClock.Instance);
+        siloBuilder.Services.AddSingleton<ICampaignJobs>(RecordingCampaignJobs.Instance);
         siloBuilder.Services.AddVolunteerStorage(storage);
         siloBuilder.Services.AddVolunteerGrainServices(new PersonalDataOptions { Key = TestKeys.PersonalData });
         siloBuilder.AddAdoNetGrainStorage(StorageNames.Records, o =>

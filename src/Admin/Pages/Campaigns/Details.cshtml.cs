@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using VolunteerRecords.Admin.Campaigns;
 using VolunteerRecords.Admin.Pages.Shared;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Campaigns;
@@ -18,7 +17,6 @@ namespace VolunteerRecords.Admin.Pages.Campaigns;
 public sealed class DetailsModel(
     IGrainFactory grains,
     ICampaignStore campaigns,
-    CampaignScheduler scheduler,
     TimeProvider time,
     IStringLocalizer<SharedResource> localizer) : GrainPageModel(localizer)
 {
@@ -51,7 +49,6 @@ public sealed class DetailsModel(
         try
         {
             var round = await grains.GetGrain<ICampaignGrain>(id).QueueSelectionAsync(ChinaTime.Today(time), HttpContext.CommandContext(operationId));
-            scheduler.Select(id, round);
             TempData["StatusMessage"] = Localizer["Campaigns.Queued"].Value;
             return RedirectToPage(new { id, round });
         }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using VolunteerRecords.Admin.Campaigns;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Campaigns;
 using VolunteerRecords.Grains.Common;
@@ -20,7 +19,6 @@ public sealed class IndexModel(
     ICampaignStore campaigns,
     IRegionDirectory regions,
     RegionScope regionScope,
-    CampaignScheduler scheduler,
     TimeProvider time,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
@@ -60,8 +58,7 @@ public sealed class IndexModel(
         var id = Guid.NewGuid();
         try
         {
-            var campaign = await grains.GetGrain<ICampaignGrain>(id).DefineAsync(Input.ToCommand(), HttpContext.CommandContext(operationId));
-            scheduler.Schedule(campaign);
+            await grains.GetGrain<ICampaignGrain>(id).DefineAsync(Input.ToCommand(), HttpContext.CommandContext(operationId));
             return RedirectToPage("Details", new { id });
         }
         catch (DomainException exception)
