@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using VolunteerRecords.Admin.Security;
+using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Admin;
 
@@ -39,7 +41,13 @@ public static class AdminApplicationBuilderExtensions
         // The default run is for real use on one machine: no stack trace reaches a user unless a setting asks for it.
         if (!app.Configuration.GetValue<bool>("Diagnostics:DetailedErrors"))
         {
-            app.UseExceptionHandler("/Error");
+            // A database that is unreachable for a moment, or a grain on a silo that just died, is not the request's
+            // fault: 503 and "please retry", which a balancer and a person both understand.
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/Error",
+                StatusCodeSelector = exception => TransientFailure.Is(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+            });
         }
 
         if (!app.Environment.IsDevelopment())

@@ -40,7 +40,11 @@ public static partial class AdminServiceCollectionExtensions
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         // Chinese text goes out as characters, not as &#x…; entities (Razor still encodes what HTML requires).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.ModelBinderProviders.Insert(0, new Binding.BooleanModelBinderProvider()));
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
+        {
+            o.ModelBinderProviders.Insert(0, new Binding.BooleanModelBinderProvider());
+            o.ModelBinderProviders.Insert(0, new Binding.CleanTextModelBinderProvider());
+        });
         services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, Binding.LocalizedBindingMessages>();
         var pages = services.AddRazorPages(o =>
             {

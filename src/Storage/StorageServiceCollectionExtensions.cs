@@ -52,6 +52,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ICorrectionRequestStore, SqlCorrectionRequestStore>();
         services.AddSingleton<ICalendarStore, SqlCalendarStore>();
         services.AddSingleton<IServiceLedger, SqlServiceLedger>();
+        services.AddSingleton<TotalsChecks.ITotalsCheckStore, TotalsChecks.SqlTotalsCheckStore>();
         services.AddSingleton<IParticipantStore, SqlParticipantStore>();
         services.AddSingleton<ICommitmentStore, SqlCommitmentStore>();
         services.AddSingleton<IRecordBook, SqlRecordBook>();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Storage.Organizations;
+using VolunteerRecords.Storage.TotalsChecks;
 using VolunteerRecords.Storage.Volunteers;
 
 namespace VolunteerRecords.Admin.Pages;
@@ -11,9 +12,13 @@ public sealed class IndexModel(
     IAuthorizationService authorization,
     RegionScope regionScope,
     IOrganizationReadModel organizations,
-    IVolunteerDirectory volunteers) : PageModel
+    IVolunteerDirectory volunteers,
+    ITotalsCheckStore totalsChecks) : PageModel
 {
     public HomeCounts? Counts { get; private set; }
+
+    /// <summary>For the city bureau: the latest nightly check of volunteers' totals against the ledger.</summary>
+    public TotalsCheckRow? TotalsCheck { get; private set; }
 
     public Guid? OrganizationId { get; private set; }
 
@@ -29,6 +34,10 @@ public sealed class IndexModel(
             var scope = await regionScope.RegionsOfAsync(User);
             var page = await organizations.SearchAsync(new OrganizationSearch(RegionCodes: scope, PageSize: 1));
             Counts = new HomeCounts(page.Total, await volunteers.CountAsync());
+            if (User.ToActor() is { Role: Storage.Accounts.Role.CityAdmin, RegionCode: Grains.Regions.RegionCodes.City })
+            {
+                TotalsCheck = await totalsChecks.LatestAsync(HttpContext.RequestAborted);
+            }
         }
 
         OrganizationId = User.OrganizationId();

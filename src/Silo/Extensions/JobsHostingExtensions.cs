@@ -5,6 +5,7 @@ using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
 using VolunteerRecords.Admin.Alerts;
 using VolunteerRecords.Admin.Exports;
+using VolunteerRecords.Admin.Ledger;
 using VolunteerRecords.Admin.Reports;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Common;
@@ -93,6 +94,7 @@ public static class JobsHostingExtensions
         recurring.AddOrUpdate<ReportJob>(ReportJob.RecurringId(ReportKind.Monthly), job => job.GenerateAsync(ReportKind.Monthly, CancellationToken.None), "0 2 1 * *", china);
         recurring.AddOrUpdate<ReportJob>(ReportJob.RecurringId(ReportKind.Quarterly), job => job.GenerateAsync(ReportKind.Quarterly, CancellationToken.None), "10 2 1 1,4,7,10 *", china);
         recurring.AddOrUpdate<ReportJob>(ReportJob.RecurringId(ReportKind.Yearly), job => job.GenerateAsync(ReportKind.Yearly, CancellationToken.None), "20 2 1 1 *", china);
+        recurring.AddOrUpdate<TotalsCheckJob>(TotalsCheckJob.RecurringId, job => job.RunAsync(CancellationToken.None), "0 1 * * *", china);
         recurring.AddOrUpdate<DailyAlertsJob>(DailyAlertsJob.RecurringId, job => job.RunAsync(CancellationToken.None), "30 6 * * *", china);
         recurring.AddOrUpdate<ReportJob>("statistics-fold", job => job.FoldLedgerAsync(CancellationToken.None), Cron.Minutely(), china);
         return app;

@@ -36,6 +36,7 @@ public static class OrleansHostingExtensions
                 o.ServiceId = orleans.ServiceId;
             });
 
+            silo.AddOutgoingGrainCallFilter<RetryAfterSiloLossFilter>();
             if (certificate is not null)
             {
                 silo.UseTls(certificate, tls =>

@@ -1,23 +1,30 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using VolunteerRecords.Grains.Organizations;
+using VolunteerRecords.Grains.Health;
 
 namespace VolunteerRecords.Silo.Startup;
 
-/// <summary>Ready means a grain call completes: the silo has joined its cluster and can place activations.</summary>
-public sealed class SiloHealthCheck(IGrainFactory grains) : IHealthCheck
+/// <summary>
+/// Ready means this node serves: its silo is an active member of the cluster and schedules grain calls itself. A grain
+/// that happens to live on a silo which just died says nothing about this node, so no such grain is asked.
+/// </summary>
+public sealed class SiloHealthCheck(IGrainFactory grains, IClusterMembershipService membership, ILocalSiloDetails silo) : IHealthCheck
 {
-    private static readonly Guid ProbeKey = Guid.Parse("00000000-0000-0000-0000-00000000beef");
-
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        var status = membership.CurrentSnapshot.GetSiloStatus(silo.SiloAddress);
+        if (status != SiloStatus.Active)
+        {
+            return HealthCheckResult.Unhealthy($"This silo is {status}, not an active member of the cluster.");
+        }
+
         try
         {
-            await grains.GetGrain<IOrganizationGrain>(ProbeKey).GetProfileAsync().WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
+            await grains.GetGrain<ILocalProbeGrain>(0).PingAsync().WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
             return HealthCheckResult.Healthy();
         }
         catch (Exception exception) when (exception is TimeoutException or OrleansException or InvalidOperationException)
         {
-            return HealthCheckResult.Unhealthy("The silo does not answer grain calls.", exception);
+            return HealthCheckResult.Unhealthy("This silo does not answer grain calls.", exception);
         }
     }
 }

@@ -38,9 +38,10 @@ public sealed partial class BureauAccountBrowserTests(BrowserFixture fixture)
         await city.Locator("input[name='Input.UserName']").FillAsync(userName);
         await city.Locator("input[name='Input.DisplayName']").FillAsync("海州区民政局");
         await city.GetByRole(AriaRole.Button, new() { Name = "新建民政部门账号" }).ClickAsync();
-        var notice = await city.Locator("p.notice").First.InnerTextAsync();
+        var notice = await city.Locator("p.notice", new() { HasText = "初始密码" }).InnerTextAsync();
         var initial = InitialPassword().Match(notice).Groups[1].Value;
         Assert.Contains($"已开设账号 {userName}", notice);
+        Assert.Matches("^[A-Za-z0-9]{12}$", initial);
 
         await using var districtDesk = await fixture.PhoneContextOnAsync(platform);
         var district = await SignInAsync(districtDesk, userName, initial);
