@@ -40,8 +40,11 @@ public static partial class AdminServiceCollectionExtensions
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         // Chinese text goes out as characters, not as &#x…; entities (Razor still encodes what HTML requires).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
+        // After the framework's own setup, whose binders these wrap or precede.
+        services.PostConfigure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
         {
+            var framework = o.ModelBinderProviders.OfType<Microsoft.AspNetCore.Mvc.ModelBinding.Binders.SimpleTypeModelBinderProvider>().Single();
+            o.ModelBinderProviders.Insert(0, new Binding.CheckedValueModelBinderProvider(framework));
             o.ModelBinderProviders.Insert(0, new Binding.BooleanModelBinderProvider());
             o.ModelBinderProviders.Insert(0, new Binding.CleanTextModelBinderProvider());
         });
@@ -50,6 +53,7 @@ public static partial class AdminServiceCollectionExtensions
             {
                 o.Conventions.ConfigureFilter(new FirstThingsFirstFilter());
                 o.Conventions.ConfigureFilter(new RecentSignInFilter());
+                o.Conventions.ConfigureFilter(new Binding.UnreadableInputFilter());
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

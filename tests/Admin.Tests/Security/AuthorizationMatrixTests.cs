@@ -60,7 +60,7 @@ public sealed class AuthorizationMatrixTests(AppFixture app)
         Assert.True(wrong.Count == 0, $"{wrong.Count} answers differ from the matrix:\n" + string.Join("\n", wrong));
     }
 
-    private static List<MatrixRow> Rows(MatrixWorld w)
+    internal static List<MatrixRow> Rows(MatrixWorld w)
     {
         var a = w.OrganizationA;
         return

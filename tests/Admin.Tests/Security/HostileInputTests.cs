@@ -1,76 +1,111 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using VolunteerRecords.Admin.Tests.Infrastructure;
-using VolunteerRecords.Grains.Common;
-using VolunteerRecords.Grains.Volunteers;
-using VolunteerRecords.Storage.Accounts;
-using VolunteerRecords.Storage.Volunteers;
 
 namespace VolunteerRecords.Admin.Tests.Security;
 
-/// <summary>Values no browser sends are refused with a Chinese message and change nothing; none answers 500.</summary>
-public sealed class HostileInputTests(AppFixture app)
+/// <summary>
+/// Every page handler of the matrix, asked by an actor it admits, with each field its page shows set in turn to each
+/// value of a hostile corpus: junk booleans, numbers out of every range, years 0001 and 9999, zero-width and
+/// right-to-left text, over-long text, markup and nulls. Whatever the page answers, it is never HTTP 500 (issue 14).
+/// </summary>
+public sealed partial class HostileInputTests(AppFixture app)
 {
-    [Theory]
-    [InlineData("garbage")]
-    [InlineData("1; DROP TABLE accounts")]
-    [InlineData("tr\u200Bue")]
-    public async Task A_tick_box_given_anything_but_true_or_false_is_refused_not_a_crash(string value)
+    private const int FieldsPerPage = 12;
+
+    /// <summary>The corpus: each is a value a browser, a script or a confused user can send.</summary>
+    private static readonly string[] Corpus =
+    [
+        "yes",
+        "-1",
+        "99999999999999999999999",
+        "0001-01-01",
+        "9999-12-31",
+        "\u200B\u200B\u200B",
+        "\u202Egnp.exe",
+        new string('长', 5000),
+        "<script>alert(1)</script>\u0000",
+        "[]",
+    ];
+
+    /// <summary>Who asks: the first of these the handler admits, so that the page gets past its permission checks.</summary>
+    private static readonly Who[] Preference = [Who.City, Who.AdminA, Who.RecorderA, Who.Volunteer, Who.DistrictA, Who.Anonymous];
+
+    [Fact]
+    public async Task No_field_of_any_form_or_query_gives_an_http_500_A20_A23()
     {
-        var organization = await app.RegisterOrganizationAsync();
-        using var admin = await app.SignedInStaffAsync(Role.OrganizationAdmin, organization, canUnmask: true);
-        using var anyone = app.NewClient();
-        var idNumber = TestPeople.ResidentId();
-
-        var registration = await anyone.SubmitAsync("/Volunteers/Register", TestPeople.Registration("贾某", idNumber, TestPeople.Phone()).With("AcceptPrivacy", value));
-        var onSite = await admin.SubmitAsync($"/Organizations/RegisterVolunteer/{organization}",
-        [
-            new("Input.Name", "贾某"), new("Input.DocumentType", "ResidentIdCard"), new("Input.DocumentNumber", TestPeople.ResidentId()),
-            new("Input.ResidenceRegionCode", "210902"), new("Input.Phone", TestPeople.Phone()), new("PersonConsented", value),
-        ]);
-        var staff = await admin.SubmitAsync($"/Organizations/Staff/{organization}",
-            [new("Input.UserName", "rec" + Guid.NewGuid().ToString("N")[..6]), new("Input.DisplayName", "某人"), new("Input.CanUnmask", value)]);
-
-        foreach (var page in new[] { registration, onSite, staff })
+        await using var world = await MatrixWorld.BuildAsync(app);
+        var failures = new List<string>();
+        var asked = 0;
+        // Signing out and resetting passwords end sessions, and wrong passwords on the confirmation page would slow
+        // the shared city admin's sign-ins for every other test: those rows are not asked here.
+        var skipped = new[] { typeof(Pages.Account.LogoutModel), typeof(Pages.Account.ConfirmModel) };
+        foreach (var row in AuthorizationMatrixTests.Rows(world).Where(r => !skipped.Contains(r.Page) && r.Handler != "OnPostResetPasswordAsync"))
         {
-            Assert.Equal(HttpStatusCode.OK, page.Status);
-            Assert.Contains("勾选项的值无效", page.Html);
+            var who = Preference.FirstOrDefault(row.Allowed.Contains, Who.Anonymous);
+            var client = world.Client(who);
+            var form = await client.GetAsync(row.Url);
+            var token = (await client.GetAsync("/Account/Login")).Hidden("__RequestVerificationToken") ?? "";
+            foreach (var field in FieldNames(form.Html).Take(FieldsPerPage))
+            {
+                foreach (var value in Corpus)
+                {
+                    asked++;
+                    var answer = row.IsPost
+                        ? await client.PostAsync(row.Address, [new("__RequestVerificationToken", token), new("operationId", Guid.NewGuid().ToString()), new(field, value)])
+                        : await client.GetAsync(row.Address + (row.Address.Contains('?', StringComparison.Ordinal) ? "&" : "?") + Uri.EscapeDataString(field) + "=" + Uri.EscapeDataString(value));
+                    if (answer.Status == HttpStatusCode.InternalServerError)
+                    {
+                        failures.Add($"{row.Page.Name}.{row.Handler} as {who}: {field}={Shown(value)} → 500 {FirstLine(answer.Html)}");
+                    }
+                }
+            }
         }
 
-        Assert.DoesNotContain("已登记", onSite.Html);
-        Assert.Null(await app.Factory.Services.GetRequiredService<IVolunteerDirectory>().FindByIdentifierAsync(
-            app.Factory.Services.GetRequiredService<PersonalDataProtector>().LookupHash(VolunteerRules.DocumentIdentifier, idNumber), TestContext.Current.CancellationToken));
-    }
-
-    [Theory]
-    [InlineData("/Activities/Open?To=9999-12-31")]
-    [InlineData("/Activities/Open?From=0001-01-01")]
-    [InlineData("/Audit?To=9999-12-31")]
-    public async Task A_date_far_outside_any_record_is_refused_with_a_message_not_a_crash(string address)
-    {
-        var (volunteer, _, _) = await app.SignedInVolunteerAsync("边界");
-        using var city = app.NewClient();
-        await city.SignInAsync(AppFactory.AdminUserName, AppFactory.AdminPassword);
-        var client = address.StartsWith("/Audit", StringComparison.Ordinal) ? city : volunteer;
-
-        var page = await client.GetAsync(address);
-
-        Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Matches("validation-summary-errors|field-validation-error", page.Html);
-        volunteer.Dispose();
+        Assert.True(asked > 1000, $"only {asked} requests were asked");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {asked} answers were 500:\n" + string.Join("\n", failures.Distinct().Take(60)));
     }
 
     [Fact]
-    public async Task Text_where_a_date_or_a_number_belongs_is_refused_in_chinese_not_in_the_frameworks_english()
+    public async Task An_unreadable_number_or_a_far_date_changes_nothing_and_the_page_names_the_field_A20()
     {
-        var organization = await app.RegisterOrganizationAsync();
-        using var recorder = await app.SignedInStaffAsync(Role.Recorder, organization);
+        await using var world = await MatrixWorld.BuildAsync(app);
+        var recorder = world.Client(Who.RecorderA);
+        var page = $"/Activities/Details/{world.DraftActivity}";
+        var activity = app.Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<Grains.Activities.IActivityGrain>(world.DraftActivity);
+        var before = await activity.GetDetailsAsync();
 
-        var page = await recorder.SubmitAsync($"/Organizations/Trainings/{organization}",
-            [new("Input.Name", "岗前培训"), new("Input.Content", "礼仪"), new("Input.Provider", "协会"), new("Input.HeldOn", "a"), new("Input.DurationMinutes", "两小时")]);
+        var quota = await recorder.SubmitAsync(page, [new("Plan.Quota", "二十")], postPath: page + "?handler=Plan");
+        var shown = await recorder.FollowAsync(quota);
+        var insurance = await recorder.SubmitAsync(page, [new("insurer", "人保"), new("policy", "P-1"), new("from", "0001-01-01"), new("to", "9999-12-31")], postPath: page + "?handler=Insurance");
+        var after = await activity.GetDetailsAsync();
 
-        Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Contains("填写的内容无法识别", page.Html);
-        Assert.DoesNotContain("is not valid", page.Html);
+        Assert.Equal(HttpStatusCode.Redirect, quota.Status);
+        Assert.Contains("data-test=\"error-message\"", shown.Html);
+        Assert.Contains("未作任何更改", shown.Html);
+        Assert.Equal(HttpStatusCode.Redirect, insurance.Status);
+        Assert.Equal(before!.Recruitment, after!.Recruitment);
+        Assert.Equal(before.Insurance, after.Insurance);
+        Assert.Equal(before.Sessions, after.Sessions);
     }
+
+    /// <summary>The names of a page's inputs, selects and text areas, except the antiforgery token.</summary>
+    private static IEnumerable<string> FieldNames(string html) =>
+        FieldPattern().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))
+            .Where(n => n != "__RequestVerificationToken").Distinct();
+
+    private static string Shown(string value) => value.Length > 20 ? value[..10] + $"…({value.Length})" : Regex.Escape(value);
+
+    private static string FirstLine(string html)
+    {
+        var exception = ExceptionPattern().Match(html);
+        return exception.Success ? WebUtility.HtmlDecode(exception.Groups[1].Value) : "";
+    }
+
+    [GeneratedRegex("<(?:input|select|textarea)[^>]*\\bname=\"([^\"]+)\"")]
+    private static partial Regex FieldPattern();
+
+    [GeneratedRegex("<h2 class=\"stackerror\">([^<]+)<|<div class=\"titleerror\">([^<]+)<")]
+    private static partial Regex ExceptionPattern();
 }
