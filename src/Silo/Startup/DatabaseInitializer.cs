@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using VolunteerRecords.Admin.Accounts;
+using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Regions;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Audit;
+using VolunteerRecords.Storage.Database;
 using VolunteerRecords.Storage.Migrations;
 
 namespace VolunteerRecords.Silo.Startup;
@@ -11,6 +13,8 @@ namespace VolunteerRecords.Silo.Startup;
 /// <summary>Brings the schema up to date and creates the first city administrator, before anything else starts.</summary>
 public sealed partial class DatabaseInitializer(
     MigrationRunner migrations,
+    ISqlConnectionFactory connections,
+    PersonalDataProtector personalData,
     IAccountStore accounts,
     IPasswordHasher<AccountRecord> hasher,
     IAuditLog audit,
@@ -21,6 +25,7 @@ public sealed partial class DatabaseInitializer(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await migrations.ApplyAsync(cancellationToken);
+        await PersonalDataKeyCheck.VerifyAsync(connections, personalData, cancellationToken);
         await EnsureCityAdminAsync(cancellationToken);
     }
 
