@@ -92,6 +92,17 @@ Task("BenchCity")
         });
     });
 
+// Two silos of the real platform on PostgreSQL (VR_BENCH_POSTGRES), one killed with SIGKILL under certification load
+// and restarted; exits non-zero if anything is lost or doubled, a total drifts or the survivor is not ready.
+Task("Chaos")
+    .Does(() =>
+    {
+        DotNetRun("./bench/VolunteerRecords.Bench/VolunteerRecords.Bench.csproj", new ProcessArgumentBuilder().Append("--only chaos").Append("--seconds").Append(Argument("chaos-seconds", 40).ToString()), new DotNetRunSettings
+        {
+            Configuration = "Release",
+        });
+    });
+
 Task("Publish")
     .IsDependentOn("Build")
     .Does(() =>

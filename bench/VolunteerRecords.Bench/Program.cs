@@ -5,7 +5,7 @@ using VolunteerRecords.Bench.Harness;
 using VolunteerRecords.Bench.Scenarios;
 using VolunteerRecords.Grains.Common;
 
-// Usage: VolunteerRecords.Bench [--seconds N] [--volunteers N] [--only throughput|search|ledger|city] [--scale N]
+// Usage: VolunteerRecords.Bench [--seconds N] [--volunteers N] [--only throughput|search|ledger|city|chaos] [--scale N]
 // The city (1,000,000 volunteers, 10,000,000 ledger rows, PostgreSQL only) runs only when asked for: --only city.
 // PostgreSQL is measured when VR_BENCH_POSTGRES (or VR_TEST_POSTGRES) names a server; .ci/postgres.sh starts one.
 var options = Arguments.Parse(args);
@@ -28,6 +28,18 @@ if (!string.IsNullOrWhiteSpace(postgres))
 else
 {
     Console.WriteLine("PostgreSQL not measured: set VR_BENCH_POSTGRES (export VR_BENCH_POSTGRES=\"$(bash .ci/postgres.sh)\").");
+}
+
+if (options.Only == "chaos")
+{
+    if (string.IsNullOrWhiteSpace(postgres))
+    {
+        Console.WriteLine("Chaos needs PostgreSQL: export VR_BENCH_POSTGRES=\"$(bash .ci/postgres.sh)\".");
+        return 1;
+    }
+
+    var silo = Path.Combine(AppContext.BaseDirectory, "VolunteerRecords.Silo.dll");
+    return await new ChaosScenario(postgres, silo).RunAsync(TimeSpan.FromSeconds(Math.Max(options.Seconds, 30)));
 }
 
 if (options.Only == "city")

@@ -37,6 +37,15 @@ public static class OrleansHostingExtensions
             });
 
             silo.AddOutgoingGrainCallFilter<RetryAfterSiloLossFilter>();
+            // A killed silo is voted out after two missed probes of 3 s instead of Orleans' three of 5 s, so that its
+            // membership entry stops steering placement sooner; still tolerant of a garbage-collection pause on a busy
+            // two-core node. Its grains serve again on the survivor as soon as its connections drop (about 2 s in the
+            // Chaos bench, README "A cluster of several silos").
+            silo.Configure<ClusterMembershipOptions>(o =>
+            {
+                o.ProbeTimeout = TimeSpan.FromSeconds(3);
+                o.NumMissedProbesLimit = 2;
+            });
             if (certificate is not null)
             {
                 silo.UseTls(certificate, tls =>
