@@ -18,6 +18,8 @@ public sealed partial class SecondFactorTests(SecondFactorHost host) : IClassFix
         await district.SignInAsync(userName, password);
 
         var first = await district.GetAsync("/Organizations");
+        var offered = await district.GetAsync("/Account/TwoFactor");
+        await district.SubmitAsync("/Account/TwoFactor", [], postPath: "/Account/TwoFactor?handler=Start");
         var enrolment = await district.GetAsync("/Account/TwoFactor");
         var again = await district.GetAsync("/Account/TwoFactor");
         var wrong = await district.SubmitAsync("/Account/TwoFactor", [new("Code", "000000")], postPath: "/Account/TwoFactor?handler=Enable");
@@ -25,6 +27,7 @@ public sealed partial class SecondFactorTests(SecondFactorHost host) : IClassFix
         var then = await district.GetAsync("/Organizations");
 
         Assert.Contains("/Account/TwoFactor", first.Location);
+        Assert.Contains("data-test=\"start-enrolment\"", offered.Html);
         Assert.Contains("data-test=\"two-factor-required\"", enrolment.Html);
         Assert.Matches("otpauth://totp/[^\"<]+secret=[A-Z2-7]+&amp;issuer=", enrolment.Html);
         Assert.Contains("data:image/png;base64,", enrolment.Html);

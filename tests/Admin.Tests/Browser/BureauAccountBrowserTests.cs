@@ -84,6 +84,7 @@ public sealed partial class BureauAccountBrowserTests(BrowserFixture fixture)
     private static async Task EnrolAsync(IPage page)
     {
         await page.WaitForURLAsync(url => url.Contains("/Account/TwoFactor", StringComparison.Ordinal));
+        await page.Locator("[data-test=start-enrolment]").ClickAsync();
         var key = await page.Locator("[data-test=shared-key]").InnerTextAsync();
         Assert.StartsWith("otpauth://totp/", await page.Locator("[data-test=key-uri]").InnerTextAsync());
         Assert.True(await page.Locator("img[alt='身份验证器二维码']").IsVisibleAsync());

@@ -16,6 +16,8 @@ public static partial class Authenticator
     /// <returns>The secret and the recovery codes shown once.</returns>
     public static async Task<(string SharedKey, IReadOnlyList<string> RecoveryCodes)> EnrolAsync(FormClient client)
     {
+        var started = await client.SubmitAsync("/Account/TwoFactor", [], postPath: "/Account/TwoFactor?handler=Start");
+        Assert.Equal(HttpStatusCode.Redirect, started.Status);
         var page = await client.GetAsync("/Account/TwoFactor");
         Assert.Equal(HttpStatusCode.OK, page.Status);
         var key = SharedKeyPattern().Match(page.Html).Groups[1].Value;

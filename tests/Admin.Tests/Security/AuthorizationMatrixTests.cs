@@ -78,6 +78,7 @@ public sealed class AuthorizationMatrixTests(AppFixture app)
             new(typeof(P.Account.SecondFactorModel), "OnGetAsync", "/Account/SecondFactor", Everyone, Ok: "login"),
             new(typeof(P.Account.SecondFactorModel), "OnPostAsync", "/Account/SecondFactor", Everyone),
             new(typeof(P.Account.TwoFactorModel), "OnGetAsync", "/Account/TwoFactor", SignedIn),
+            new(typeof(P.Account.TwoFactorModel), "OnPostStartAsync", "/Account/TwoFactor", SignedIn),
             new(typeof(P.Account.TwoFactorModel), "OnPostEnableAsync", "/Account/TwoFactor", SignedIn),
             new(typeof(P.Account.TwoFactorModel), "OnPostRecoveryCodesAsync", "/Account/TwoFactor", SignedIn),
             new(typeof(P.Account.TwoFactorModel), "OnPostDisableAsync", "/Account/TwoFactor", SignedIn),

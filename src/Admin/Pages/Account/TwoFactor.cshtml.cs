@@ -51,6 +51,24 @@ public sealed class TwoFactorModel(
         return account is null ? NotFound() : await ShowAsync(account);
     }
 
+    /// <summary>Makes the secret, kept until enrolment, so that a reload shows the same QR code.</summary>
+    public async Task<IActionResult> OnPostStartAsync()
+    {
+        var account = await users.GetUserAsync(User);
+        if (account is null)
+        {
+            return NotFound();
+        }
+
+        if (!account.TwoFactorEnabled && string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(account)))
+        {
+            await users.ResetAuthenticatorKeyAsync(account);
+            await signInManager.RefreshSignInAsync(account);
+        }
+
+        return RedirectToPage();
+    }
+
     public async Task<IActionResult> OnPostEnableAsync()
     {
         var account = await users.GetUserAsync(User);
@@ -150,13 +168,10 @@ public sealed class TwoFactorModel(
             return Page();
         }
 
-        var key = await users.GetAuthenticatorKeyAsync(account);
-        if (string.IsNullOrEmpty(key))
+        // Without a secret yet the page offers to make one: a GET writes nothing.
+        if (await users.GetAuthenticatorKeyAsync(account) is not { Length: > 0 } key)
         {
-            // The secret is made on first view and kept until enrolment, so a reload shows the same QR code.
-            await users.ResetAuthenticatorKeyAsync(account);
-            await signInManager.RefreshSignInAsync(account);
-            key = await users.GetAuthenticatorKeyAsync(account) ?? "";
+            return Page();
         }
 
         SharedKey = AuthenticatorCode.Grouped(key);
