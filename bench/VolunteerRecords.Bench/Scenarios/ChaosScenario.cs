@@ -26,7 +26,10 @@ public sealed class ChaosScenario(string server, string siloAssembly)
     private const int VolunteerCount = 48;
     private const string ClusterId = "volunteer-records";
     private static readonly string Key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+    private const string ProbePassword = "Chaos-bench-2026";
     private static long _slot;
+
+    private static string Phone(int volunteer) => "158" + (10_000_000 + volunteer).ToString(CultureInfo.InvariantCulture);
 
     public async Task<int> RunAsync(TimeSpan load)
     {
@@ -50,9 +53,10 @@ public sealed class ChaosScenario(string server, string siloAssembly)
             var succeeded = new ConcurrentBag<Guid>();
             var failures = new ConcurrentBag<string>();
             var survivorAnswers = new ConcurrentBag<int>();
+            var survivorPages = new ConcurrentBag<int>();
             using var stop = new CancellationTokenSource(load);
             var workers = Enumerable.Range(0, 8).Select(w => CertifyLoopAsync(grains, organization, volunteers, w, succeeded, failures, stop.Token)).ToList();
-            var probe = ProbeAsync(first, survivorAnswers, stop.Token);
+            var probe = ProbeAsync(first, survivorAnswers, survivorPages, stop.Token);
 
             await Task.Delay(load / 3);
             second.Kill();
@@ -63,7 +67,7 @@ public sealed class ChaosScenario(string server, string siloAssembly)
             await probe;
             await second.WaitReadyAsync();
 
-            return await CheckAsync(grains, connection, volunteers, succeeded, failures, survivorAnswers, served);
+            return await CheckAsync(grains, connection, volunteers, succeeded, failures, survivorAnswers, survivorPages, served);
         }
         finally
         {
@@ -111,7 +115,8 @@ public sealed class ChaosScenario(string server, string siloAssembly)
             var first17 = "210902" + "1990" + "0307" + (i + 1).ToString("D3", CultureInfo.InvariantCulture);
             await grains.GetGrain<IVolunteerGrain>(volunteers[i]).RegisterAsync(
                 new RegisterVolunteer("压测" + i, IdDocumentType.ResidentIdCard, first17 + IdDocuments.CheckCharacter(first17), null, null, "210902",
-                    "158" + (10_000_000 + i).ToString(CultureInfo.InvariantCulture), "unused-hash", "", [], Channel: RegistrationChannel.OnSite, OrganizationId: organization, PersonConsented: true),
+                    Phone(i), i == 0 ? new Microsoft.AspNetCore.Identity.PasswordHasher<AccountRecord>().HashPassword(new AccountRecord(), ProbePassword) : "unused-hash",
+                    "", [], Channel: RegistrationChannel.OnSite, OrganizationId: organization, PersonConsented: true),
                 new CommandContext(Guid.NewGuid(), recorder, null));
         }
 
@@ -175,28 +180,45 @@ public sealed class ChaosScenario(string server, string siloAssembly)
         return clock.Elapsed;
     }
 
-    /// <summary>The survivor's readiness while its peer dies, as a balancer sees it.</summary>
-    private static async Task ProbeAsync(Silo survivor, ConcurrentBag<int> answers, CancellationToken stop)
+    /// <summary>
+    /// The survivor as a balancer and a volunteer see it while its peer dies: its readiness, and the first volunteer's
+    /// own page (her grain, memberships, ledger and certificates), signed in over HTTP.
+    /// </summary>
+    private static async Task ProbeAsync(Silo survivor, ConcurrentBag<int> ready, ConcurrentBag<int> pages, CancellationToken stop)
     {
-        using var http = new HttpClient { BaseAddress = survivor.Address, Timeout = TimeSpan.FromSeconds(10) };
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = survivor.Address, Timeout = TimeSpan.FromSeconds(10) };
+        var form = await http.GetStringAsync("/Account/Login", stop);
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var login = new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Input.Login", Phone(0)), new("Input.Password", ProbePassword)]);
+        var signedIn = await http.PostAsync("/Account/Login", login, stop);
+        if (signedIn.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException("The probe volunteer could not sign in on the survivor.");
+        }
+
         while (!stop.IsCancellationRequested)
         {
-            try
-            {
-                answers.Add((int)(await http.GetAsync("/health/ready", CancellationToken.None)).StatusCode);
-            }
-            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
-            {
-                answers.Add(0);
-            }
-
+            ready.Add(await StatusAsync(http, "/health/ready"));
+            pages.Add(await StatusAsync(http, "/Volunteers/Me"));
             await Task.Delay(200, CancellationToken.None);
+        }
+    }
+
+    private static async Task<int> StatusAsync(HttpClient http, string path)
+    {
+        try
+        {
+            return (int)(await http.GetAsync(path, CancellationToken.None)).StatusCode;
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+        {
+            return 0;
         }
     }
 
     private static async Task<int> CheckAsync(
         IGrainFactory grains, string connection, Guid[] volunteers, ConcurrentBag<Guid> succeeded, ConcurrentBag<string> failures,
-        ConcurrentBag<int> survivorAnswers, TimeSpan served)
+        ConcurrentBag<int> survivorAnswers, ConcurrentBag<int> survivorPages, TimeSpan served)
     {
         await using var db = new NpgsqlConnection(connection);
         var operations = (await db.QueryAsync<string>("SELECT operation_id FROM service_records WHERE corrects_id IS NULL;")).ToList();
@@ -219,8 +241,9 @@ public sealed class ChaosScenario(string server, string siloAssembly)
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| doubled (an operation or a session twice) | {doubledOperations + doubledSessions} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| volunteers whose total differs from the ledger | {off} of {volunteers.Length} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| survivor's /health/ready answers other than 200 | {notReady} of {survivorAnswers.Count} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| survivor's volunteer page: HTTP 500 / 503 / no answer | {survivorPages.Count(a => a == 500)} / {survivorPages.Count(a => a == 503)} / {survivorPages.Count(a => a == 0)} of {survivorPages.Count} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| seconds until every volunteer's grain answered again after the kill | {served.TotalSeconds:F1} |"));
-        return lost + doubledOperations + doubledSessions + off + notReady + refused == 0 ? 0 : 1;
+        return lost + doubledOperations + doubledSessions + off + notReady + refused + survivorPages.Count(a => a == 500) == 0 ? 0 : 1;
     }
 
     /// <summary>A silo of the platform as its own process, so that it can be killed outright.</summary>
