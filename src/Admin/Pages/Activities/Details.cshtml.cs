@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -66,7 +67,8 @@ public sealed class DetailsModel(IGrainFactory grains, IParticipantStore partici
             HttpContext.CommandContext(operationId)));
     }
 
-    public Task<IActionResult> OnPostInsuranceAsync(Guid id, string? insurer, string? policy, DateOnly? from, DateOnly? to, Guid operationId) =>
+    public Task<IActionResult> OnPostInsuranceAsync(
+        Guid id, string? insurer, string? policy, [Display(Name = "Insurance.From")] DateOnly? from, [Display(Name = "Insurance.To")] DateOnly? to, Guid operationId) =>
         RunAsync(id, grain => grain.RecordInsuranceAsync(
             new InsurancePolicy(insurer ?? "", policy ?? "", from ?? DateOnly.MinValue, to ?? DateOnly.MinValue), HttpContext.CommandContext(operationId)));
 
@@ -203,8 +205,10 @@ public sealed class DetailsModel(IGrainFactory grains, IParticipantStore partici
 
         public bool GroupsWelcome { get; set; }
 
+        [Display(Name = "Activity.Quota")]
         public int Quota { get; set; } = 20;
 
+        [Display(Name = "Activity.Deadline")]
         public DateOnly? Deadline { get; set; }
 
         public string? Risks { get; set; }
