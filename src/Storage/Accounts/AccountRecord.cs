@@ -20,10 +20,6 @@ public sealed class AccountRecord
 
     public string? VolunteerId { get; init; }
 
-    public int FailedSignIns { get; init; }
-
-    public DateTime? LockoutEndUtc { get; init; }
-
     /// <summary>Changes whenever the password, the second factor or the account's standing changes; sign-ins made before it end.</summary>
     public string SecurityStamp { get; set; } = "";
 

@@ -11,8 +11,6 @@ public interface IAccountStore
 
     Task<int> CountAsync(Role role, CancellationToken cancellationToken = default);
 
-    Task RecordSuccessfulSignInAsync(string id, CancellationToken cancellationToken = default);
-
     /// <summary>
     /// Stores what ASP.NET Core Identity changed on the account: password hash, security stamp, must-change flag and the
     /// second factor. Every other column is set by the grain that owns the account.

@@ -8,8 +8,7 @@ public sealed class SqlAccountStore(ISqlConnectionFactory connections) : IAccoun
     private const string Columns = """
         id AS Id, user_name AS UserName, normalized_user_name AS NormalizedUserName, display_name AS DisplayName,
         password_hash AS PasswordHash, role AS Role, region_code AS RegionCode, organization_id AS OrganizationId,
-        volunteer_id AS VolunteerId, failed_sign_ins AS FailedSignIns, lockout_end_utc AS LockoutEndUtc,
-        security_stamp AS SecurityStamp, is_disabled AS IsDisabled, created_utc AS CreatedUtc,
+        volunteer_id AS VolunteerId, security_stamp AS SecurityStamp, is_disabled AS IsDisabled, created_utc AS CreatedUtc,
         must_change_password AS MustChangePassword, can_unmask AS CanUnmask, personal_document_hash AS PersonalDocumentHash,
         two_factor_enabled AS TwoFactorEnabled, authenticator_key AS AuthenticatorKey, recovery_codes AS RecoveryCodes
         """;
@@ -72,15 +71,6 @@ public sealed class SqlAccountStore(ISqlConnectionFactory connections) : IAccoun
             "SELECT COUNT(*) FROM accounts WHERE role = @Role;", new { Role = role.ToString() }, cancellationToken: cancellationToken));
     }
 
-    public async Task RecordSuccessfulSignInAsync(string id, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE accounts SET failed_sign_ins = 0, lockout_end_utc = NULL WHERE id = @Id;",
-            new { Id = id },
-            cancellationToken: cancellationToken));
-    }
-
     public async Task SetDisabledAsync(string id, bool disabled, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
@@ -137,8 +127,7 @@ public sealed class SqlAccountStore(ISqlConnectionFactory connections) : IAccoun
         await using var connection = await connections.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            UPDATE accounts SET password_hash = @PasswordHash, must_change_password = @Yes, security_stamp = @Stamp,
-                                failed_sign_ins = 0, lockout_end_utc = NULL
+            UPDATE accounts SET password_hash = @PasswordHash, must_change_password = @Yes, security_stamp = @Stamp
             WHERE id = @Id;
             """,
             new { Id = id, PasswordHash = passwordHash, Yes = true, Stamp = Guid.NewGuid().ToString("N") },

@@ -49,14 +49,21 @@ public sealed class RecentSignInTests(AppFixture app)
         await admin.SignInAsync(userName, password);
         using var city = app.NewClient();
         await city.SignInAsync(AppFactory.AdminUserName, AppFactory.AdminPassword);
+        // A city account of its own, so that ageing its session slows no other test's city admin.
+        var (cityId, cityName, cityPassword) = await app.Factory.CreateAccountWithIdAsync(Role.CityAdmin, region: "210900");
+        using var oldCity = app.NewClient();
+        await oldCity.SignInAsync(cityName, cityPassword);
         await AgeSessionsAsync(accountId);
+        await AgeSessionsAsync(cityId);
 
         var staff = await admin.SubmitAsync($"/Organizations/Staff/{organization}",
             [new("Input.UserName", "rs" + Guid.NewGuid().ToString("N")[..8]), new("Input.DisplayName", "新记录员"), new("Input.Role", "Recorder")]);
         var freshCity = await city.GetAsync("/Exports");
+        var export = await oldCity.SubmitAsync("/Exports", [], postPath: "/Exports?handler=Create");
 
         Assert.Contains("/Account/Confirm", staff.Location);
         Assert.Equal(HttpStatusCode.OK, freshCity.Status);
+        Assert.Contains("/Account/Confirm", export.Location);
     }
 
     [Fact]

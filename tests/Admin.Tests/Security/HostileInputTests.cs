@@ -100,7 +100,7 @@ public sealed partial class HostileInputTests(AppFixture app)
     private static string FirstLine(string html)
     {
         var exception = ExceptionPattern().Match(html);
-        return exception.Success ? WebUtility.HtmlDecode(exception.Groups[1].Value) : "";
+        return exception.Success ? WebUtility.HtmlDecode(exception.Groups[1].Success ? exception.Groups[1].Value : exception.Groups[2].Value) : "";
     }
 
     [GeneratedRegex("<(?:input|select|textarea)[^>]*\\bname=\"([^\"]+)\"")]

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Localization;
 using VolunteerRecords.Admin.Security;
-using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Regions;
 using VolunteerRecords.Storage.Activities;
 using VolunteerRecords.Storage.Database;
@@ -40,7 +39,8 @@ public sealed class OpenModel(IActivityReadModel activities, IRegionDirectory re
     {
         // Codes nest by prefix, so code order lists every street under its county.
         Regions = [.. (await regions.ListAsync()).OrderBy(r => r.Code, StringComparer.Ordinal)];
-        if (!ModelState.IsValid || From > To || (From is { } f && !DateRange.IsPlausible(f)) || (To is { } t && !DateRange.IsPlausible(t)))
+        // Unreadable dates and dates outside 1900–2100 are refused by the binder, which leaves ModelState invalid.
+        if (!ModelState.IsValid || From > To)
         {
             ModelState.AddModelError("", localizer["Open.DatesInvalid"]);
             return;
