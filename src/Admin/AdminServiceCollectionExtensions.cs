@@ -56,6 +56,9 @@ public static partial class AdminServiceCollectionExtensions
                 o.Conventions.ConfigureFilter(new Binding.UnreadableInputFilter());
             })
             .AddViewLocalization()
+            // Forms are checked on the server and explained beside each field (FieldErrorTagHelper); no script reads
+            // client validation attributes, which would only carry the framework's English messages into the page.
+            .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         AddRuntimeCompilation(pages, environment);
 

@@ -22,9 +22,18 @@ public sealed class CheckedValueModelBinder(IModelBinder inner) : IModelBinder
         }
 
         var name = bindingContext.ModelMetadata.GetDisplayName();
-        if (!bindingContext.Result.IsModelSet || bindingContext.Result.Model is Enum value && !Enum.IsDefined(value.GetType(), value))
+        var text = bindingContext.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        if (!bindingContext.Result.IsModelSet)
         {
             UnreadableInput.Note(bindingContext.HttpContext, name);
+            return;
+        }
+
+        // A number the framework reads into a choice that does not exist (a tampered select) is refused too.
+        if (bindingContext.Result.Model is Enum value && !Enum.IsDefined(value.GetType(), value))
+        {
+            UnreadableInput.Note(bindingContext.HttpContext, name);
+            bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, text["Validation.Choice"]);
             bindingContext.Result = ModelBindingResult.Failed();
             return;
         }
@@ -39,7 +48,6 @@ public sealed class CheckedValueModelBinder(IModelBinder inner) : IModelBinder
         if (day is { } d && !DateRange.IsPlausible(d))
         {
             UnreadableInput.Note(bindingContext.HttpContext, name);
-            var text = bindingContext.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
             bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, text["Validation.DateOutOfRange"]);
             bindingContext.Result = ModelBindingResult.Failed();
         }

@@ -14,6 +14,9 @@ public sealed partial class HostileInputTests(AppFixture app)
 {
     private const int FieldsPerPage = 12;
 
+    /// <summary>The start of the message above a form whose post had a field that could not be read.</summary>
+    private const string UnreadableMessage = "未作任何更改，请检查后重新填写";
+
     /// <summary>The corpus: each is a value a browser, a script or a confused user can send.</summary>
     private static readonly string[] Corpus =
     [
@@ -37,7 +40,9 @@ public sealed partial class HostileInputTests(AppFixture app)
     {
         await using var world = await MatrixWorld.BuildAsync(app);
         var failures = new List<string>();
+        var unexplained = new List<string>();
         var asked = 0;
+        var refusedBeside = 0;
         // Signing out and resetting passwords end sessions, and wrong passwords on the confirmation page would slow
         // the shared city admin's sign-ins for every other test: those rows are not asked here.
         var skipped = new[] { typeof(Pages.Account.LogoutModel), typeof(Pages.Account.ConfirmModel) };
@@ -59,12 +64,22 @@ public sealed partial class HostileInputTests(AppFixture app)
                     {
                         failures.Add($"{row.Page.Name}.{row.Handler} as {who}: {field}={Shown(value)} → 500 {FirstLine(answer.Html)}");
                     }
+                    else if (row.IsPost && answer.Html.Contains(UnreadableMessage, StringComparison.Ordinal) && ShowsField(answer.Html, field))
+                    {
+                        refusedBeside++;
+                        if (!answer.Html.Contains($"data-valmsg-for=\"{WebUtility.HtmlEncode(field)}\"", StringComparison.Ordinal))
+                        {
+                            unexplained.Add($"{row.Page.Name}.{row.Handler}: {field}={Shown(value)} refused with no message beside the field");
+                        }
+                    }
                 }
             }
         }
 
         Assert.True(asked > 1000, $"only {asked} requests were asked");
         Assert.True(failures.Count == 0, $"{failures.Count} of {asked} answers were 500:\n" + string.Join("\n", failures.Distinct().Take(60)));
+        Assert.True(refusedBeside > 100, $"only {refusedBeside} refused fields were looked for beside their field");
+        Assert.True(unexplained.Count == 0, string.Join("\n", unexplained.Distinct().Take(60)));
     }
 
     [Fact]
@@ -83,6 +98,8 @@ public sealed partial class HostileInputTests(AppFixture app)
         Assert.Equal(HttpStatusCode.OK, shown.Status);
         Assert.Contains("未作任何更改", shown.Html);
         Assert.Contains("请检查后重新填写：招募人数", shown.Html);
+        Assert.Matches("name=\"Plan.Quota\"[^>]*>(<input [^>]*type=\"hidden\"[^>]*>)?\\s*<span class=\"field-error[^\"]*\" id=\"[^\"]+\" data-valmsg-for=\"Plan.Quota\">[^<]+</span>", shown.Html);
+        Assert.Contains("data-valmsg-for=\"from\"", insurance.Html);
         Assert.Equal(HttpStatusCode.OK, insurance.Status);
         Assert.Contains("未作任何更改", insurance.Html);
         Assert.Equal(before!.Recruitment, after!.Recruitment);
@@ -95,6 +112,11 @@ public sealed partial class HostileInputTests(AppFixture app)
         FieldPattern().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))
             .Where(n => n != "__RequestVerificationToken").Distinct();
 
+    /// <summary>Whether the page shows the field to the user (a hidden input has nowhere to put a message).</summary>
+    private static bool ShowsField(string html, string field) =>
+        TagPattern().Matches(html).Select(m => m.Value).Any(tag => !tag.Contains("type=\"hidden\"", StringComparison.Ordinal)
+            && FieldPattern().Match(tag) is { Success: true } name && WebUtility.HtmlDecode(name.Groups[1].Value) == field);
+
     private static string Shown(string value) => value.Length > 20 ? value[..10] + $"…({value.Length})" : Regex.Escape(value);
 
     private static string FirstLine(string html)
@@ -105,6 +127,9 @@ public sealed partial class HostileInputTests(AppFixture app)
 
     [GeneratedRegex("<(?:input|select|textarea)[^>]*\\bname=\"([^\"]+)\"")]
     private static partial Regex FieldPattern();
+
+    [GeneratedRegex("<(?:input|select|textarea)\\b[^>]*>")]
+    private static partial Regex TagPattern();
 
     [GeneratedRegex("<h2 class=\"stackerror\">([^<]+)<|<div class=\"titleerror\">([^<]+)<")]
     private static partial Regex ExceptionPattern();
