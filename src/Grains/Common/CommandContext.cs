@@ -2,7 +2,7 @@ namespace VolunteerRecords.Grains.Common;
 
 /// <summary>
 /// Travels with every command. The operation id comes from the form (or the job), so a double click or a retry
-/// is recognised by the grain and does nothing twice (ARCHITECTURE decision 4).
+/// is recognised by the grain and does nothing twice (docs/architecture.md, "How a command travels").
 /// </summary>
 [GenerateSerializer, Immutable, Alias("vr.CommandContext")]
 public sealed record CommandContext(

@@ -3,11 +3,11 @@ using Microsoft.Extensions.Options;
 using VolunteerRecords.Grains;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Stars;
+using VolunteerRecords.Silo.DataProtection;
 using VolunteerRecords.Silo.Security;
 using VolunteerRecords.Silo.Startup;
 using VolunteerRecords.Storage;
 using VolunteerRecords.Storage.Database;
-using VolunteerRecords.Storage.DataProtection;
 
 namespace VolunteerRecords.Silo.Extensions;
 

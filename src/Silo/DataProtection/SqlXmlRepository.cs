@@ -3,7 +3,7 @@ using Dapper;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using VolunteerRecords.Storage.Database;
 
-namespace VolunteerRecords.Storage.DataProtection;
+namespace VolunteerRecords.Silo.DataProtection;
 
 /// <summary>
 /// Keeps the data-protection key ring in the database, so that every silo reads the same keys:
