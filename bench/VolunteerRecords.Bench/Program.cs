@@ -2,11 +2,13 @@ using System.Globalization;
 using VolunteerRecords.Bench.City;
 using VolunteerRecords.Bench.Grains;
 using VolunteerRecords.Bench.Harness;
+using VolunteerRecords.Bench.Profile;
 using VolunteerRecords.Bench.Scenarios;
 using VolunteerRecords.Grains.Common;
 
-// Usage: VolunteerRecords.Bench [--seconds N] [--volunteers N] [--only throughput|search|ledger|city|chaos] [--scale N]
-// The city (1,000,000 volunteers, 10,000,000 ledger rows, PostgreSQL only) runs only when asked for: --only city.
+// Usage: VolunteerRecords.Bench [--seconds N] [--volunteers N] [--only throughput|search|ledger|city|chaos|profile] [--scale N]
+// The city (1,000,000 volunteers, 10,000,000 ledger rows, PostgreSQL only), the chaos run and the profile page under wrk
+// run only when asked for: --only city, --only chaos, --only profile.
 // PostgreSQL is measured when VR_BENCH_POSTGRES (or VR_TEST_POSTGRES) names a server; .ci/postgres.sh starts one.
 var options = Arguments.Parse(args);
 var duration = TimeSpan.FromSeconds(options.Seconds);
@@ -40,6 +42,25 @@ if (options.Only == "chaos")
 
     var silo = Path.Combine(AppContext.BaseDirectory, "VolunteerRecords.Silo.dll");
     return await new ChaosScenario(postgres, silo).RunAsync(TimeSpan.FromSeconds(Math.Max(options.Seconds, 30)));
+}
+
+if (options.Only == "profile")
+{
+    if (!Wrk.Installed())
+    {
+        Console.WriteLine("The profile page is measured with wrk: sudo apt-get install wrk.");
+        return 1;
+    }
+
+    var runs = new List<ProfileScenario.Figures>();
+    foreach (var create in stores)
+    {
+        await using var store = await create();
+        runs.Add(await new ProfileScenario(store, duration).RunAsync());
+    }
+
+    ProfileScenario.Print(runs, duration);
+    return runs.All(r => r.MeetsGoal) ? 0 : 1;
 }
 
 if (options.Only == "city")
