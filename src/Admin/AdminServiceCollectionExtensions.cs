@@ -83,6 +83,8 @@ public static partial class AdminServiceCollectionExtensions
         services.AddSingleton<RegionScope>();
         services.AddScoped<VolunteerSheetImporter>();
         services.AddScoped<CategoryNames>();
+        services.AddSingleton<Volunteers.LedgerViewCache>();
+        services.AddScoped<Volunteers.OwnPageQuery>();
         services.AddOptions<CertificateOptions>().BindConfiguration(CertificateOptions.Section)
             .Validate(
                 o => CertificateOptions.IsValidOrigin(o.PublicOrigin),

@@ -25,7 +25,7 @@ public static partial class Wrk
 
     public static async Task<Result> RunAsync(Uri page, string? cookie, int connections, TimeSpan duration)
     {
-        var arguments = string.Create(CultureInfo.InvariantCulture, $"-t2 -c{connections} -d{(int)duration.TotalSeconds}s --latency");
+        var arguments = string.Create(CultureInfo.InvariantCulture, $"-t{Math.Min(2, connections)} -c{connections} -d{(int)duration.TotalSeconds}s --latency");
         if (cookie is not null)
         {
             arguments += $" -H \"Cookie: {cookie}\"";

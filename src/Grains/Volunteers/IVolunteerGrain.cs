@@ -29,6 +29,7 @@ public interface IVolunteerGrain : IGrainWithGuidKey
     Task ResetPasswordAsync(string passwordHash, CommandContext context);
 
     /// <summary>Full ID number and phone, for the volunteer or someone with the unmask permission in scope; always audited.</summary>
+    [ReadOnly]
     [Alias("RevealIdentifiers")]
     Task<RevealedIdentifiers> RevealIdentifiersAsync(CommandContext context);
 
@@ -122,6 +123,7 @@ public interface IVolunteerGrain : IGrainWithGuidKey
     /// region (A4, A5.6, A23). Outside that scope the volunteer does not exist for the caller.
     /// </summary>
     /// <returns>null when not registered or not in the viewer's scope.</returns>
+    [ReadOnly]
     [Alias("ViewProfile")]
     Task<VolunteerProfile?> ViewProfileAsync(Actor viewer);
 
@@ -130,6 +132,7 @@ public interface IVolunteerGrain : IGrainWithGuidKey
     /// organizations only while the volunteer shares with it (A24); shared access is written to the audit log.
     /// </summary>
     /// <returns>null when the volunteer is outside the officer's scope.</returns>
+    [ReadOnly]
     [Alias("RecordVisibility")]
     Task<RecordVisibility?> RecordVisibilityAsync(CommandContext context);
 

@@ -1118,5 +1118,6 @@ public sealed partial class VolunteerGrain(
         state.State.RegisteredUtc,
         state.State.CertifiedMinutes,
         StarStanding(),
-        VolunteerRules.NameIsPublic(IdDocuments.AgeOn(state.State.BirthDate, ChinaTime.Today(time)), state.State.DiscloseToThirdParties, state.State.DisclosureGuardianAgreed));
+        VolunteerRules.NameIsPublic(IdDocuments.AgeOn(state.State.BirthDate, ChinaTime.Today(time)), state.State.DiscloseToThirdParties, state.State.DisclosureGuardianAgreed),
+        state.State.AppliedLedgerSeq);
 }

@@ -2,7 +2,11 @@ using VolunteerRecords.Grains.Volunteers.Identity;
 
 namespace VolunteerRecords.Grains.Volunteers;
 
-/// <summary>What a volunteer or an authorised officer sees; identifiers come masked.</summary>
+/// <summary>
+/// What a volunteer or an authorised officer sees; identifiers come masked. <see cref="LedgerPosition"/> is the last
+/// ledger row counted in her total: it changes with every row of hers, so whatever is derived from her rows can be
+/// kept as long as it stays the same.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("vr.VolunteerProfile")]
 public sealed record VolunteerProfile(
     [property: Id(0)] Guid Id,
@@ -25,4 +29,5 @@ public sealed record VolunteerProfile(
     [property: Id(17)] DateTime RegisteredUtc,
     [property: Id(18)] long CertifiedMinutes = 0,
     [property: Id(19)] Stars.StarStanding? Star = null,
-    [property: Id(20)] bool NameIsPublic = false);
+    [property: Id(20)] bool NameIsPublic = false,
+    [property: Id(21)] long LedgerPosition = 0);

@@ -48,6 +48,12 @@ public interface IServiceLedger
     /// </summary>
     Task<IReadOnlyList<ServiceRecord>> CurrentEntriesAsync(string volunteerId, string? organizationId, DateTime? fromUtc, DateTime? toUtc, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The volunteer's current entries summed by year (China dates), organization and service area in the database:
+    /// her page shows the breakdown without reading every entry she ever had.
+    /// </summary>
+    Task<IReadOnlyList<HoursTally>> TallyAsync(string volunteerId, CancellationToken cancellationToken = default);
+
     /// <summary>The latest rows of a volunteer, corrections included; only those of one organization when it is given.</summary>
     Task<IReadOnlyList<ServiceRecord>> RecentForVolunteerAsync(string volunteerId, string? organizationId, int limit, CancellationToken cancellationToken = default);
 }

@@ -335,6 +335,26 @@ public sealed class SqlServiceLedger(ISqlConnectionFactory connections) : IServi
         return [.. rows];
     }
 
+    public async Task<IReadOnlyList<HoursTally>> TallyAsync(string volunteerId, CancellationToken cancellationToken = default)
+    {
+        // China has kept UTC+8 all year since 1992, so adding eight hours gives the China date on both databases.
+        var year = connections.Provider == StorageProvider.PostgreSql
+            ? "CAST(EXTRACT(YEAR FROM r.start_utc + INTERVAL '8 hours') AS integer)"
+            : "CAST(strftime('%Y', r.start_utc, '+8 hours') AS INTEGER)";
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(int Year, string OrganizationId, string Category, long Minutes)>(new CommandDefinition(
+            $"""
+            SELECT {year} AS year, r.organization_id, r.category, SUM(r.minutes)
+            FROM service_records r
+            WHERE r.volunteer_id = @VolunteerId AND r.minutes > 0
+              AND NOT EXISTS (SELECT 1 FROM service_records later WHERE later.root_id = r.root_id AND later.seq > r.seq)
+            GROUP BY 1, 2, 3;
+            """,
+            new { VolunteerId = volunteerId },
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new HoursTally(r.Year, r.OrganizationId, r.Category, r.Minutes))];
+    }
+
     public async Task<IReadOnlyList<ServiceRecord>> RecentForVolunteerAsync(string volunteerId, string? organizationId, int limit, CancellationToken cancellationToken = default)
     {
         var where = organizationId is null ? "volunteer_id = @VolunteerId" : "volunteer_id = @VolunteerId AND organization_id = @OrganizationId";

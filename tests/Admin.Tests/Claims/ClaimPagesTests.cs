@@ -43,10 +43,14 @@ public sealed class ClaimPagesTests(AppFixture app)
         var certified = await recorder.SubmitAsync(queuePath, [new("claimId", claimId), new("certify", "true")], postPath: queuePath + "?handler=Decide");
         var emptyQueue = await recorder.GetAsync(queuePath);
         var mine = await volunteer.GetAsync("/Volunteers/Me");
-        var rootId = Regex.Match(mine.Html, "name=\"rootId\" value=\"([^\"]+)\"").Groups[1].Value;
-        await volunteer.SubmitAsync("/Volunteers/Me",
-            [new("rootId", rootId), new("day", day), new("from", LiveSession.Clock(start)), new("to", LiveSession.Clock(end)), new("deducted", "1"), new("reason", "只是路过，不应计入")],
-            postPath: "/Volunteers/Me?handler=RequestCorrection");
+        var correctionPath = Regex.Match(mine.Html, "href=\"(/Volunteers/Correction/[^\"]+)\"").Groups[1].Value;
+        var correctionForm = await volunteer.GetAsync(correctionPath);
+        var unreadable = await volunteer.SubmitAsync(correctionPath,
+            [new("day", day), new("from", "八点"), new("to", LiveSession.Clock(end)), new("deducted", "1"), new("reason", "只是路过，不应计入")]);
+        var sent = await volunteer.SubmitAsync(correctionPath,
+            [new("day", day), new("from", LiveSession.Clock(start)), new("to", LiveSession.Clock(end)), new("deducted", "1"), new("reason", "只是路过，不应计入")]);
+        var sentShown = await volunteer.FollowAsync(sent);
+        var again = await volunteer.GetAsync(correctionPath);
         var requested = await volunteer.GetAsync("/Volunteers/Me");
         var correctionId = (await recorder.GetAsync(queuePath)).Hidden("claimId")!;
         var rejectedWithoutReason = await recorder.SubmitAsync(queuePath, [new("claimId", correctionId), new("certify", "false")], postPath: queuePath + "?handler=Decide");
@@ -62,6 +66,13 @@ public sealed class ClaimPagesTests(AppFixture app)
         Assert.Contains("没有待认定的申报。", emptyQueue.Html);
         Assert.Contains("已由", mine.Html);
         Assert.Matches("冬季扫雪.*</td>\\s*<td>海州区解放大街</td>\\s*<td>0.02", Regex.Replace(mine.Html, "\\s+", " "));
+        Assert.Contains("冬季扫雪", correctionForm.Html);
+        Assert.Contains("只是路过，不应计入", unreadable.Html);
+        Assert.Contains("未作任何更改", unreadable.Html);
+        Assert.Equal(HttpStatusCode.Redirect, sent.Status);
+        Assert.Contains("已提交对", sentShown.Html);
+        Assert.Contains("更正申请等待审核", again.Html);
+        Assert.DoesNotContain("name=\"reason\"", again.Html);
         Assert.Contains("更正申请等待审核", requested.Html);
         Assert.Contains("不予认定时请写明理由", rejectedWithoutReason.Html);
         Assert.Contains("不予认定：扫雪签到表上有您的签名", answered.Html);

@@ -201,8 +201,11 @@ public sealed class AuthorizationMatrixTests(AppFixture app)
             new(typeof(P.Volunteers.IndexModel), "OnGetAsync", "/Volunteers", Staff),
             new(typeof(P.Volunteers.JoinModel), "OnGetAsync", "/Volunteers/Join", Volunteers),
             new(typeof(P.Volunteers.JoinModel), "OnPostAsync", "/Volunteers/Join", Volunteers),
+            // Her own entries only: to anyone else, volunteer or not, the entry does not exist.
+            new(typeof(P.Volunteers.CorrectionModel), "OnGetAsync", $"/Volunteers/Correction/{w.RecordRoot}", [Who.Volunteer]),
+            new(typeof(P.Volunteers.CorrectionModel), "OnPostAsync", $"/Volunteers/Correction/{w.RecordRoot}", [Who.Volunteer]),
             .. new[] { "OnGetAsync", "OnPostContactAsync", "OnPostDisclosureAsync", "OnPostLeaveAsync", "OnPostAnswerInvitationAsync", "OnPostShareAsync",
-                "OnPostIssueCertificateAsync", "OnPostApplyStarAsync", "OnPostResolveAsync", "OnPostRequestCorrectionAsync" }
+                "OnPostIssueCertificateAsync", "OnPostApplyStarAsync", "OnPostResolveAsync" }
                 .Select(h => new MatrixRow(typeof(P.Volunteers.MeModel), h, "/Volunteers/Me", Volunteers)),
             new(typeof(P.Volunteers.RegisterModel), "OnGetAsync", "/Volunteers/Register", Everyone),
             new(typeof(P.Volunteers.RegisterModel), "OnPostAsync", "/Volunteers/Register", Everyone),

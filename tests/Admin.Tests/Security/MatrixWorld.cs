@@ -9,6 +9,7 @@ using VolunteerRecords.Grains.Teams;
 using VolunteerRecords.Grains.Training;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Storage.Ledger;
 
 namespace VolunteerRecords.Admin.Tests.Security;
 
@@ -33,6 +34,9 @@ public sealed class MatrixWorld : IAsyncDisposable
     public Guid OpenActivity { get; private set; }
 
     public Guid Certificate { get; private set; }
+
+    /// <summary>One of the volunteer's certified entries.</summary>
+    public Guid RecordRoot { get; private set; }
 
     public Guid Team { get; private set; }
 
@@ -77,6 +81,8 @@ public sealed class MatrixWorld : IAsyncDisposable
         world._clients[Who.Stranger] = stranger;
         world.Stranger = Guid.Parse(await app.VolunteerIdAsync(strangerId));
         await TestLedger.CertifyHoursAsync(app.Factory.Services, a, world.Volunteer, 4, new DateTime(2026, 5, 9, 1, 0, 0, DateTimeKind.Utc));
+        world.RecordRoot = Guid.Parse((await app.Factory.Services.GetRequiredService<IServiceLedger>().CurrentEntriesAsync(
+            world.Volunteer.ToString(), null, null, null, TestContext.Current.CancellationToken))[0].RootId);
 
         var staff = Context(new Actor("matrix-admin", "组织管理员", Role.OrganizationAdmin, "210902", a, null));
         var self = Context(new Actor(world.Volunteer.ToString(), "矩阵志愿者", Role.Volunteer, null, null, world.Volunteer));
