@@ -106,6 +106,30 @@ public sealed class ServiceLedgerStorageTests
         Assert.Equal(300, await ledger.TotalMinutesAsync("v1", TestContext.Current.CancellationToken));
     }
 
+    [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.PostgreSql)]
+    public async Task The_tally_sums_current_entries_by_China_year_organization_and_area_A21(StorageProvider provider)
+    {
+        await using var profile = await StorageProfile.CreateAsync(provider);
+        await new MigrationRunner(profile.Connections, NullLogger<MigrationRunner>.Instance).ApplyAsync(TestContext.Current.CancellationToken);
+        var ledger = new SqlServiceLedger(profile.Connections);
+        // 17:30 UTC on 31 December is half past one on New Year's morning in China: the 2026 entry counts for 2026.
+        var newYearsNight = new DateTime(2025, 12, 31, 17, 30, 0, DateTimeKind.Utc);
+        var corrected = Row("t-1", "ts-1", new DateTime(2025, 6, 1, 1, 0, 0, DateTimeKind.Utc), 120);
+        await One(ledger, corrected);
+        await One(ledger, Row("t-2", "ts-2", newYearsNight, 60));
+        await One(ledger, Row("t-3", "ts-3", newYearsNight.AddHours(-2), 30));
+        await One(ledger, Row("t-4", "ts-1", corrected.StartUtc, 90, corrects: corrected.Id, delta: -30));
+        await One(ledger, Row("t-5", "ts-5", newYearsNight, 45, volunteer: "v2"));
+
+        var tally = await ledger.TallyAsync("v1", TestContext.Current.CancellationToken);
+
+        Assert.Equal(
+            [new HoursTally(2025, "o1", "CommunityService", 120), new HoursTally(2026, "o1", "CommunityService", 60)],
+            tally.OrderBy(t => t.Year).ToList());
+    }
+
     private static async Task<LedgerAppend> One(SqlServiceLedger ledger, ServiceRecord record) =>
         (await ledger.AppendAsync([record], null, TimeSpan.FromDays(1), TestContext.Current.CancellationToken))[0];
 
