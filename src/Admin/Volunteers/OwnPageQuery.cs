@@ -14,12 +14,13 @@ using VolunteerRecords.Storage.Sanctions;
 using VolunteerRecords.Storage.Stars;
 using VolunteerRecords.Storage.Teams;
 using VolunteerRecords.Storage.Training;
+using VolunteerRecords.Storage.Volunteers;
 
 namespace VolunteerRecords.Admin.Volunteers;
 
 /// <summary>
 /// Reads the volunteer's own page: her grain for the profile and her own identifiers (one round trip, both calls
-/// together), then the read model. What derives from her ledger rows comes from <see cref="LedgerViewCache"/>, keyed
+/// together), then which of her lists exist at all, then only those. What derives from her ledger rows comes from <see cref="LedgerViewCache"/>, keyed
 /// by her ledger position, so a page view does not re-read hundreds of unchanged rows.
 /// </summary>
 public sealed class OwnPageQuery(
@@ -36,6 +37,7 @@ public sealed class OwnPageQuery(
     ICertificateStore certificates,
     ITeamStore teams,
     IAlertStore alerts,
+    IVolunteerFootprints footprints,
     LedgerViewCache ledgerViews,
     TimeProvider time)
 {
@@ -55,6 +57,7 @@ public sealed class OwnPageQuery(
 
         var own = await ownCall;
         var key = id.ToString();
+        var has = await footprints.OfAsync(key);
         var joined = await memberships.ListForVolunteerAsync(key);
         var invited = joined.Where(m => m.Status == nameof(MembershipStatus.Invited)).Select(m => m.OrganizationId).ToHashSet();
         IReadOnlyList<MembershipEvent> invitations = invited.Count == 0 ? [] :
@@ -71,20 +74,20 @@ public sealed class OwnPageQuery(
             joined,
             invitations,
             MembershipRules.IsMinor(profile.BirthDate, ChinaTime.Today(time)),
-            await corrections.ListForVolunteerAsync(key),
-            await sanctions.ListForVolunteerAsync(key),
-            await participants.ForVolunteerAsync(key),
+            has.CorrectionRequests ? await corrections.ListForVolunteerAsync(key) : [],
+            has.Sanctions ? await sanctions.ListForVolunteerAsync(key) : [],
+            has.Activities ? await participants.ForVolunteerAsync(key) : [],
             await ledgerViews.RecordsAsync(id, profile.LedgerPosition, recordsPage, RecordsPageSize),
-            await recordBook.EvaluationsAsync(key),
-            await recordBook.CommendationsAsync(key),
-            [.. (await recordBook.ComplaintsAsync(key)).Where(RecordRules.IsOnRecord)],
-            await claims.ForVolunteerAsync(key, ClaimsShown),
-            await trainings.ForVolunteerAsync(key),
-            await starHistory.ForVolunteerAsync(key),
-            await certificates.ForVolunteerAsync(key),
-            await teams.TeamsOfAsync(key),
-            await alerts.RecordsDueForVolunteerAsync(key),
-            await alerts.EligibilityAsync(key),
+            has.Evaluations ? await recordBook.EvaluationsAsync(key) : [],
+            has.Commendations ? await recordBook.CommendationsAsync(key) : [],
+            has.Complaints ? [.. (await recordBook.ComplaintsAsync(key)).Where(RecordRules.IsOnRecord)] : [],
+            has.Claims ? await claims.ForVolunteerAsync(key, ClaimsShown) : [],
+            has.Trainings ? await trainings.ForVolunteerAsync(key) : [],
+            has.StarEvents ? await starHistory.ForVolunteerAsync(key) : [],
+            has.Certificates ? await certificates.ForVolunteerAsync(key) : [],
+            has.Teams ? await teams.TeamsOfAsync(key) : [],
+            has.Activities ? await alerts.RecordsDueForVolunteerAsync(key) : [],
+            has.StarEligibility ? await alerts.EligibilityAsync(key) : null,
             HoursBreakdown.Of(await ledgerViews.TallyAsync(id, profile.LedgerPosition)));
     }
 }

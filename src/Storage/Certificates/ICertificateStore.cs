@@ -9,7 +9,10 @@ public interface ICertificateStore
 
     Task<CertificateRow?> FindByNumberAsync(string number, CancellationToken cancellationToken = default);
 
-    /// <summary>The volunteer's certificates, newest first.</summary>
+    /// <summary>
+    /// The volunteer's certificates, newest first, for lists: without their snapshot, which holds every entry a
+    /// certificate lists and is read only when one certificate is opened.
+    /// </summary>
     Task<IReadOnlyList<CertificateRow>> ForVolunteerAsync(string volunteerId, CancellationToken cancellationToken = default);
 
     /// <returns>false when the certificate was revoked already.</returns>

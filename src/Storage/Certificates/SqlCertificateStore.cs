@@ -13,6 +13,9 @@ public sealed class SqlCertificateStore(ISqlConnectionFactory connections) : ICe
         FROM certificates c LEFT JOIN certificate_revocations r ON r.certificate_id = c.id
         """;
 
+    /// <summary>A list of certificates leaves the snapshots (every entry each one lists) in the database.</summary>
+    private static readonly string ListSelect = Select.Replace("c.snapshot AS Snapshot", "'' AS Snapshot", StringComparison.Ordinal);
+
     public async Task<bool> AddAsync(CertificateRow certificate, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
@@ -36,7 +39,9 @@ public sealed class SqlCertificateStore(ISqlConnectionFactory connections) : ICe
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<CertificateRow>(new CommandDefinition(
-            $"{Select} WHERE c.volunteer_id = @VolunteerId ORDER BY c.issued_utc DESC, c.id;", new { VolunteerId = volunteerId }, cancellationToken: cancellationToken));
+            $"{ListSelect} WHERE c.volunteer_id = @VolunteerId ORDER BY c.issued_utc DESC, c.id;",
+            new { VolunteerId = volunteerId },
+            cancellationToken: cancellationToken));
         return [.. rows];
     }
 
