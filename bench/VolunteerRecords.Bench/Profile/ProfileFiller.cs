@@ -43,7 +43,7 @@ public static class ProfileFiller
                     ? """
                       INSERT INTO service_records (id, operation_id, root_id, volunteer_id, organization_id, category, start_utc, end_utc,
                           deducted_minutes, minutes, delta_minutes, content, place, proof_name, certified_by_id, certified_by_name, certified_utc)
-                      SELECT 'fr' || i, 'fo' || i, 'fr' || i, md5('v' || (1 + (i * 7919) % @Volunteers))::uuid::text, 'filler-organization',
+                      SELECT 'fr' || i, 'fo' || i, 'fr' || i, md5('v' || (1 + (i::bigint * 7919) % @Volunteers))::uuid::text, 'filler-organization',
                              'CommunityService', s, s + interval '2 hours', 0, 120, 120, '社区服务', '阜新市', '王主任', 'bench', '记录员', s
                       FROM (SELECT i, timestamptz '2024-12-01Z' + (i % 17000) * interval '1 hour' AS s FROM generate_series(@From, @To) i) g;
                       """
