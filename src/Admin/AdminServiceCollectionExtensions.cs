@@ -85,6 +85,7 @@ public static partial class AdminServiceCollectionExtensions
         services.AddScoped<CategoryNames>();
         services.AddSingleton<Volunteers.LedgerViewCache>();
         services.AddScoped<Volunteers.OwnPageQuery>();
+        services.AddScoped<Volunteers.StaffVolunteerPageQuery>();
         services.AddOptions<CertificateOptions>().BindConfiguration(CertificateOptions.Section)
             .Validate(
                 o => CertificateOptions.IsValidOrigin(o.PublicOrigin),

@@ -21,6 +21,10 @@ public sealed class LedgerViewCache(IServiceLedger ledger) : IDisposable
     public Task<Page<ServiceRecord>> RecordsAsync(Guid volunteer, long position, int page, int pageSize) =>
         GetAsync(("records", volunteer, position, page, pageSize), () => ledger.ListForVolunteerAsync(volunteer.ToString(), page, pageSize));
 
+    /// <summary>Her latest rows, all of them or only one organization's.</summary>
+    public Task<IReadOnlyList<ServiceRecord>> RecentAsync(Guid volunteer, long position, Guid? organization, int limit) =>
+        GetAsync(("recent:" + organization, volunteer, position, 0, limit), () => ledger.RecentForVolunteerAsync(volunteer.ToString(), organization?.ToString(), limit));
+
     public void Dispose() => _cache.Dispose();
 
     private async Task<T> GetAsync<T>((string Kind, Guid Volunteer, long Position, int Page, int PageSize) key, Func<Task<T>> read)

@@ -6,18 +6,14 @@ using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Accounts;
 using VolunteerRecords.Admin.Pages.Shared;
 using VolunteerRecords.Admin.Security;
+using VolunteerRecords.Admin.Volunteers;
 using VolunteerRecords.Grains.Certificates;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Volunteers;
-using VolunteerRecords.Grains.Volunteers.Identity;
 using VolunteerRecords.Storage.Accounts;
-using VolunteerRecords.Storage.Certificates;
 using VolunteerRecords.Storage.Ledger;
-using VolunteerRecords.Storage.Memberships;
 using VolunteerRecords.Storage.RecordBook;
-using VolunteerRecords.Storage.Regions;
-using VolunteerRecords.Storage.Sanctions;
 
 namespace VolunteerRecords.Admin.Pages.Volunteers;
 
@@ -26,67 +22,40 @@ namespace VolunteerRecords.Admin.Pages.Volunteers;
 [Authorize]
 public sealed class DetailsModel(
     IGrainFactory grains,
-    IRegionDirectory regions,
-    IMembershipStore memberships,
-    ISanctionStore sanctions,
-    IRecordBook recordBook,
-    IServiceLedger ledger,
-    ICertificateStore certificates,
+    StaffVolunteerPageQuery query,
     IPasswordHasher<AccountRecord> hasher,
-    TimeProvider time,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    public IReadOnlyList<EvaluationRow> Evaluations { get; private set; } = [];
+    private StaffVolunteerPage? _page;
 
-    public IReadOnlyList<CommendationRow> Commendations { get; private set; } = [];
+    /// <summary>What the page shows, read by its query service and cut to what this viewer may see.</summary>
+    public StaffVolunteerPage Data => _page ?? throw new InvalidOperationException("The page was not read.");
 
-    public IReadOnlyList<ComplaintRow> Complaints { get; private set; } = [];
+    public VolunteerProfile? Profile => _page?.Profile;
 
     public bool CanDecide { get; private set; }
 
-    /// <summary>The latest ledger rows: the organization's own for its staff, all of them for the bureau.</summary>
-    public IReadOnlyList<ServiceRecord> Records { get; private set; } = [];
-
-    /// <summary>The organization's staff correct its entries; a row already corrected is history, so only the latest row of an entry is offered.</summary>
-    public IReadOnlyList<CertificateRow> Certificates { get; private set; } = [];
-
-    /// <summary>Names of the organizations the volunteer joined, to mark records another organization shared (A24).</summary>
-    public IReadOnlyDictionary<string, string> OrganizationNames { get; private set; } = new Dictionary<string, string>();
-
     /// <summary>The organization a record came from, when it is not the viewer's own.</summary>
     public string? SharedFrom(ServiceRecord record) =>
-        OrganizationId is { } own && record.OrganizationId != own.ToString() ? OrganizationNames.GetValueOrDefault(record.OrganizationId, record.OrganizationId) : null;
+        OrganizationId is { } own && record.OrganizationId != own.ToString() ? Data.OrganizationNames.GetValueOrDefault(record.OrganizationId, record.OrganizationId) : null;
 
+    /// <summary>The organization's staff correct its entries; a row already corrected is history, so only the latest row of an entry is offered.</summary>
     public bool CanCorrect(ServiceRecord record) =>
-        OrganizationId?.ToString() == record.OrganizationId && !Records.Any(r => r.CorrectsId == record.Id);
-
-    public VolunteerProfile? Profile { get; private set; }
+        OrganizationId?.ToString() == record.OrganizationId && !Data.Records.Any(r => r.CorrectsId == record.Id);
 
     public RevealedIdentifiers? Revealed { get; private set; }
-
-    public string? ResidenceName { get; private set; }
 
     public bool CanUnmask { get; private set; }
 
     public Guid? OrganizationId { get; private set; }
 
-    public IReadOnlyList<SanctionRecord> Sanctions { get; private set; } = [];
-
-    public IReadOnlyList<MembershipEvent> History { get; private set; } = [];
-
-    /// <summary>What this viewer may see of her record; decided by her grain.</summary>
-    public RecordVisibility? Visibility { get; private set; }
-
-    /// <summary>Her age instead of the birth date, which with the masked number's visible digits would rebuild the ID number.</summary>
-    public int Age { get; private set; }
-
     /// <summary>She is 14 to 18 and agreed to disclosure herself: her guardian is to be told (A7.2).</summary>
     public bool GuardianToBeTold =>
-        Profile is { } profile && VolunteerRules.GuardianToBeTold(Age, profile.DiscloseToThirdParties, profile.NameIsPublic);
+        Profile is { } profile && VolunteerRules.GuardianToBeTold(Data.Age, profile.DiscloseToThirdParties, profile.NameIsPublic);
 
     /// <summary>Complainants are named only to the organization that took the complaint.</summary>
     public string Complainant(ComplaintRow complaint) =>
-        Visibility?.NamesComplainant(complaint) == true ? complaint.Complainant : localizer["Complaint.ComplainantWithheld"].Value;
+        Data.Visibility.NamesComplainant(complaint) ? complaint.Complainant : localizer["Complaint.ComplainantWithheld"].Value;
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -200,33 +169,11 @@ public sealed class DetailsModel(
             return false;
         }
 
-        Profile = await grains.GetGrain<IVolunteerGrain>(id).ViewProfileAsync(actor);
-        if (Profile is null)
-        {
-            return false;
-        }
-
-        // One decision of what this viewer may see of her record (A23, A24); everything below follows it.
-        Visibility = await grains.GetGrain<IVolunteerGrain>(id).RecordVisibilityAsync(HttpContext.CommandContext(Guid.NewGuid()));
-        if (Visibility is null)
-        {
-            return false;
-        }
-
-        var visibility = Visibility;
+        // One decision of what this viewer may see of her record (A23, A24), made by her grain; the query follows it.
+        _page = await query.ReadAsync(id, HttpContext.CommandContext(Guid.NewGuid()));
         CanUnmask = actor.CanUnmask;
         OrganizationId = actor.OrganizationId;
-        Age = IdDocuments.AgeOn(Profile.BirthDate, ChinaTime.Today(time));
-        ResidenceName = (await regions.FindAsync(Profile.ResidenceRegionCode))?.Name;
-        Sanctions = [.. (await sanctions.ListForVolunteerAsync(id.ToString())).Where(s => s.OrganizationId is null || visibility.ShowsRecordsOf(s.OrganizationId))];
-        History = [.. (await memberships.HistoryAsync(id.ToString())).Where(e => visibility.ShowsRecordsOf(e.OrganizationId))];
-        Evaluations = [.. (await recordBook.EvaluationsAsync(id.ToString())).Where(e => visibility.ShowsRecordsOf(e.OrganizationId))];
-        Commendations = [.. (await recordBook.CommendationsAsync(id.ToString())).Where(c => visibility.ShowsRecordsOf(c.OrganizationId))];
-        Complaints = [.. (await recordBook.ComplaintsAsync(id.ToString())).Where(visibility.ShowsComplaint)];
         CanDecide = actor.IsBureau || actor.Role == VolunteerRecords.Storage.Accounts.Role.OrganizationAdmin;
-        Records = await ledger.RecentForVolunteerAsync(id.ToString(), visibility.AllOrganizations ? null : visibility.OrganizationId?.ToString(), 50);
-        Certificates = [.. (await certificates.ForVolunteerAsync(id.ToString())).Where(visibility.OpensCertificate)];
-        OrganizationNames = (await memberships.ListForVolunteerAsync(id.ToString())).ToDictionary(m => m.OrganizationId, m => m.OrganizationName ?? m.OrganizationId);
-        return true;
+        return _page is not null;
     }
 }
