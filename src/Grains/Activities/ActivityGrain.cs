@@ -375,8 +375,8 @@ public sealed class ActivityGrain(
             throw new DomainException(ActivityErrors.NotCertifiable, Key);
         }
 
-        var organization = await GrainFactory.GetGrain<IOrganizationGrain>(state.State.OrganizationId).GetProfileAsync();
-        if (organization is null || !context.Actor.ActsFor(organization.Id, organization.RegionCode))
+        var organization = await GrainFactory.ActedForByAsync(state.State.OrganizationId, context.Actor);
+        if (organization is null)
         {
             throw new DomainException(ActivityErrors.NotAllowed, Key);
         }
@@ -417,8 +417,8 @@ public sealed class ActivityGrain(
             throw new DomainException(ActivityErrors.NotCertifiable, Key);
         }
 
-        var organization = await GrainFactory.GetGrain<IOrganizationGrain>(state.State.OrganizationId).GetProfileAsync();
-        if (organization is null || !context.Actor.ActsFor(organization.Id, organization.RegionCode))
+        var organization = await GrainFactory.ActedForByAsync(state.State.OrganizationId, context.Actor);
+        if (organization is null)
         {
             throw new DomainException(ActivityErrors.NotAllowed, Key);
         }
@@ -515,8 +515,8 @@ public sealed class ActivityGrain(
             throw new DomainException(ClaimErrors.NotFound, Key);
         }
 
-        var organization = await GrainFactory.GetGrain<IOrganizationGrain>(state.State.OrganizationId).GetProfileAsync();
-        if (organization is null || !context.Actor.ActsFor(organization.Id, organization.RegionCode))
+        var organization = await GrainFactory.ActedForByAsync(state.State.OrganizationId, context.Actor);
+        if (organization is null)
         {
             throw new DomainException(ActivityErrors.NotAllowed, Key);
         }
@@ -562,8 +562,8 @@ public sealed class ActivityGrain(
     public async Task EvaluateAsync(Guid volunteerId, int dutyScore, int satisfactionScore, string? comment, CommandContext context)
     {
         RequireExists();
-        var organization = await GrainFactory.GetGrain<IOrganizationGrain>(state.State.OrganizationId).GetProfileAsync();
-        if (organization is null || !context.Actor.ActsFor(organization.Id, organization.RegionCode))
+        var organization = await GrainFactory.ActedForByAsync(state.State.OrganizationId, context.Actor);
+        if (organization is null)
         {
             throw new DomainException(RecordErrors.NotAllowed, Key);
         }
@@ -781,8 +781,8 @@ public sealed class ActivityGrain(
     private async Task<bool> StartCommandAsync(CommandContext context)
     {
         RequireExists();
-        var organization = await GrainFactory.GetGrain<IOrganizationGrain>(state.State.OrganizationId).GetProfileAsync();
-        if (organization is null || !context.Actor.ActsFor(organization.Id, organization.RegionCode))
+        var organization = await GrainFactory.ActedForByAsync(state.State.OrganizationId, context.Actor);
+        if (organization is null)
         {
             throw new DomainException(ActivityErrors.NotAllowed, Key);
         }

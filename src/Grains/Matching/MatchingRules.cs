@@ -18,8 +18,8 @@ public static class MatchingRules
     /// <summary>The organization's staff, or a bureau over its region; and the organization active.</summary>
     public static async Task RequireActsForAsync(IGrainFactory grains, Guid organizationId, Actor actor, string subject)
     {
-        var organization = await grains.GetGrain<IOrganizationGrain>(organizationId).GetProfileAsync();
-        if (organization is null || organization.Status != OrganizationStatus.Active || !actor.ActsFor(organization.Id, organization.RegionCode))
+        var organization = await grains.ActedForByAsync(organizationId, actor);
+        if (organization is null || organization.Status != OrganizationStatus.Active)
         {
             throw new DomainException(MatchingErrors.NotAllowed, subject);
         }

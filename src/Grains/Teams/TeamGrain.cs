@@ -137,8 +137,7 @@ public sealed class TeamGrain(
             return true;
         }
 
-        var organization = await GrainFactory.GetGrain<IOrganizationGrain>(state.State.OrganizationId).GetProfileAsync();
-        return organization is not null && actor.ActsFor(organization.Id, organization.RegionCode);
+        return await GrainFactory.ActedForByAsync(state.State.OrganizationId, actor) is not null;
     }
 
     private async Task RequireMemberAsync(Guid volunteerId, Guid organizationId)

@@ -485,8 +485,8 @@ public sealed partial class VolunteerGrain(
     /// </summary>
     private async Task RequireRecorderAsync(Actor actor, Guid organizationId)
     {
-        var organization = await GrainFactory.GetGrain<IOrganizationGrain>(organizationId).GetProfileAsync();
-        if (organization is null || !actor.ActsFor(organization.Id, organization.RegionCode))
+        var organization = await GrainFactory.ActedForByAsync(organizationId, actor);
+        if (organization is null)
         {
             throw new DomainException(LedgerErrors.NotAllowed, Key);
         }

@@ -26,8 +26,8 @@ public sealed class CreateModel(IGrainFactory grains, IMatchingStore matching, I
 
     public async Task<IActionResult> OnGetAsync(Guid organizationId)
     {
-        var organization = await grains.GetGrain<IOrganizationGrain>(organizationId).GetProfileAsync();
-        if (organization is null || !User.ToActor().ActsFor(organization.Id, organization.RegionCode))
+        var organization = await grains.ActedForByAsync(organizationId, User.ToActor());
+        if (organization is null)
         {
             return NotFound();
         }
@@ -41,8 +41,8 @@ public sealed class CreateModel(IGrainFactory grains, IMatchingStore matching, I
     public async Task<IActionResult> OnPostAsync()
     {
         // The form names the organization: outside the user's scope it, its projects and its bases do not exist.
-        var organization = await grains.GetGrain<IOrganizationGrain>(Input.OrganizationId).GetProfileAsync();
-        if (organization is null || !User.ToActor().ActsFor(organization.Id, organization.RegionCode))
+        var organization = await grains.ActedForByAsync(Input.OrganizationId, User.ToActor());
+        if (organization is null)
         {
             return NotFound();
         }

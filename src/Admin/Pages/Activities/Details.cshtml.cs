@@ -171,8 +171,8 @@ public sealed class DetailsModel(IGrainFactory grains, IParticipantStore partici
             return false;
         }
 
-        var organization = await grains.GetGrain<IOrganizationGrain>(Activity.OrganizationId).GetProfileAsync();
-        if (organization is null || !User.ToActor().ActsFor(organization.Id, organization.RegionCode))
+        var organization = await grains.ActedForByAsync(Activity.OrganizationId, User.ToActor());
+        if (organization is null)
         {
             return false;
         }

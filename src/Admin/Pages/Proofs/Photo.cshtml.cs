@@ -24,8 +24,7 @@ public sealed class PhotoModel(IGrainFactory grains, IProofPhotoStore photos) : 
 
         var allowed = User.VolunteerId() is { } volunteer
             ? await photos.CitedForAsync(photo.Id, volunteer.ToString())
-            : await grains.GetGrain<IOrganizationGrain>(Guid.Parse(photo.OrganizationId)).GetProfileAsync() is { } organization
-              && User.ToActor().ActsFor(organization.Id, organization.RegionCode);
+            : await grains.ActedForByAsync(Guid.Parse(photo.OrganizationId), User.ToActor()) is not null;
         if (!allowed)
         {
             return NotFound();

@@ -67,8 +67,8 @@ public sealed class DetailsModel(
     private async Task<bool> LoadAsync(Guid id)
     {
         Training = await grains.GetGrain<ITrainingGrain>(id).GetDetailsAsync();
-        var organization = Training is null ? null : await grains.GetGrain<IOrganizationGrain>(Training.OrganizationId).GetProfileAsync();
-        if (organization is null || !User.ToActor().ActsFor(organization.Id, organization.RegionCode))
+        var organization = Training is null ? null : await grains.ActedForByAsync(Training.OrganizationId, User.ToActor());
+        if (organization is null)
         {
             return false;
         }
