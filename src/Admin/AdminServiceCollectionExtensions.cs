@@ -54,6 +54,7 @@ public static partial class AdminServiceCollectionExtensions
                 o.Conventions.ConfigureFilter(new FirstThingsFirstFilter());
                 o.Conventions.ConfigureFilter(new RecentSignInFilter());
                 o.Conventions.ConfigureFilter(new Binding.UnreadableInputFilter());
+                o.Conventions.ConfigureFilter(new Refusals.DomainExceptionFilter());
             })
             .AddViewLocalization()
             // Forms are checked on the server and explained beside each field (FieldErrorTagHelper); no script reads

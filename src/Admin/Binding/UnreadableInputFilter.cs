@@ -1,11 +1,9 @@
-using System.ComponentModel;
-using System.Reflection;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using VolunteerRecords.Admin.Refusals;
 
 namespace VolunteerRecords.Admin.Binding;
 
@@ -30,51 +28,6 @@ public sealed class UnreadableInputFilter : IAsyncPageFilter
 
         var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
         page.ModelState.AddModelError("", text["Binding.Unreadable", string.Join("、", fields.Distinct())]);
-        context.Result = await ShowAgainAsync(page) ?? page.Page();
-    }
-
-    /// <summary>Runs the page's GET handler, with the route's values, so the page has what it shows.</summary>
-    private static async Task<IActionResult?> ShowAgainAsync(PageModel page)
-    {
-        var get = page.GetType().GetMethod("OnGetAsync", BindingFlags.Public | BindingFlags.Instance)
-            ?? page.GetType().GetMethod("OnGet", BindingFlags.Public | BindingFlags.Instance);
-        if (get is null)
-        {
-            return null;
-        }
-
-        var arguments = get.GetParameters().Select(p => ArgumentFor(page, p)).ToArray();
-        switch (get.Invoke(page, arguments))
-        {
-            case Task<IActionResult> answer:
-                var awaited = await answer;
-                return awaited is PageResult ? null : awaited;
-            case Task task:
-                await task;
-                return null;
-            case IActionResult result:
-                return result is PageResult ? null : result;
-            default:
-                return null;
-        }
-    }
-
-    private static object? ArgumentFor(PageModel page, ParameterInfo parameter)
-    {
-        var raw = page.RouteData.Values.TryGetValue(parameter.Name!, out var routed) ? routed?.ToString() : page.Request.Query[parameter.Name!].FirstOrDefault();
-        var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
-        if (raw is not null)
-        {
-            try
-            {
-                return TypeDescriptor.GetConverter(type).ConvertFromInvariantString(raw);
-            }
-            catch (Exception exception) when (exception is FormatException or NotSupportedException or ArgumentException)
-            {
-                // Unreadable too: the parameter's default, as for one not given.
-            }
-        }
-
-        return parameter.HasDefaultValue ? parameter.DefaultValue : type.IsValueType && Nullable.GetUnderlyingType(parameter.ParameterType) is null ? Activator.CreateInstance(type) : null;
+        context.Result = await PageShownAgain.ShowAsync(page);
     }
 }

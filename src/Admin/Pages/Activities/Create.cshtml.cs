@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Activities;
-using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Storage.Matching;
 
@@ -54,19 +53,11 @@ public sealed class CreateModel(IGrainFactory grains, IMatchingStore matching, I
             return Page();
         }
 
-        try
-        {
-            var activity = await grains.GetGrain<IActivityGrain>(Input.OperationId).CreateDraftAsync(
-                new CreateActivityDraft(Input.OrganizationId, Input.Title, Input.Category!, Input.Description ?? "", Input.Place, Input.ProjectId, Input.BaseId),
-                HttpContext.CommandContext(Input.OperationId));
-            TempData["StatusMessage"] = localizer["Activities.Created", activity.Title].Value;
-            return RedirectToPage("Details", new { id = activity.Id });
-        }
-        catch (DomainException exception)
-        {
-            ModelState.AddModelError("", localizer[exception.Code]);
-            return Page();
-        }
+        var activity = await grains.GetGrain<IActivityGrain>(Input.OperationId).CreateDraftAsync(
+            new CreateActivityDraft(Input.OrganizationId, Input.Title, Input.Category!, Input.Description ?? "", Input.Place, Input.ProjectId, Input.BaseId),
+            HttpContext.CommandContext(Input.OperationId));
+        TempData["StatusMessage"] = localizer["Activities.Created", activity.Title].Value;
+        return RedirectToPage("Details", new { id = activity.Id });
     }
 
     private async Task LoadLinksAsync(Guid organizationId)

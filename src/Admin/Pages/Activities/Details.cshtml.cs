@@ -123,24 +123,17 @@ public sealed class DetailsModel(IGrainFactory grains, IParticipantStore partici
                 new ServiceProof(proofName ?? "", proofContact, proofNote)));
         }
 
-        try
+        var grain = grains.GetGrain<IActivityGrain>(id);
+        if (photo is { Length: > 0 })
         {
-            var grain = grains.GetGrain<IActivityGrain>(id);
-            if (photo is { Length: > 0 })
-            {
-                using var content = new MemoryStream();
-                await photo.CopyToAsync(content);
-                // The photo's upload is its own operation, derived from the sheet's so a resubmitted sheet reuses it.
-                var photoId = await grain.AttachSheetPhotoAsync(content.ToArray(), HttpContext.CommandContext(PhotoOperation(operationId)));
-                entries = [.. entries.Select(e => e with { Proof = e.Proof with { PhotoId = photoId } })];
-            }
+            using var content = new MemoryStream();
+            await photo.CopyToAsync(content);
+            // The photo's upload is its own operation, derived from the sheet's so a resubmitted sheet reuses it.
+            var photoId = await grain.AttachSheetPhotoAsync(content.ToArray(), HttpContext.CommandContext(PhotoOperation(operationId)));
+            entries = [.. entries.Select(e => e with { Proof = e.Proof with { PhotoId = photoId } })];
+        }
 
-            Results = await grain.CertifyAttendanceAsync(entries, HttpContext.CommandContext(operationId));
-        }
-        catch (DomainException exception)
-        {
-            ModelState.AddModelError("", localizer[exception.Code]);
-        }
+        Results = await grain.CertifyAttendanceAsync(entries, HttpContext.CommandContext(operationId));
 
         return Page();
     }
@@ -150,17 +143,9 @@ public sealed class DetailsModel(IGrainFactory grains, IParticipantStore partici
 
     private async Task<IActionResult> RunAsync(Guid id, Func<IActivityGrain, Task> change)
     {
-        try
-        {
-            await change(grains.GetGrain<IActivityGrain>(id));
-            TempData["StatusMessage"] = localizer["Common.Saved"].Value;
-            return RedirectToPage(new { id });
-        }
-        catch (DomainException exception)
-        {
-            ModelState.AddModelError("", localizer[exception.Code]);
-            return await LoadAsync(id, null) ? Page() : NotFound();
-        }
+        await change(grains.GetGrain<IActivityGrain>(id));
+        TempData["StatusMessage"] = localizer["Common.Saved"].Value;
+        return RedirectToPage(new { id });
     }
 
     private async Task<bool> LoadAsync(Guid id, Guid? session)

@@ -7,7 +7,6 @@ using VolunteerRecords.Admin.Pages.Teams;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Claims;
-using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Teams;
@@ -61,15 +60,8 @@ public sealed class ViewModel(
             return NotFound();
         }
 
-        try
-        {
-            TeamResults = await grains.GetGrain<IActivityGrain>(id).SignUpTeamAsync(teamId, accepts, HttpContext.CommandContext(operationId));
-            TeamMembers = await teams.MembersAsync(teamId.ToString());
-        }
-        catch (DomainException exception)
-        {
-            ModelState.AddModelError("", localizer[exception.Code]);
-        }
+        TeamResults = await grains.GetGrain<IActivityGrain>(id).SignUpTeamAsync(teamId, accepts, HttpContext.CommandContext(operationId));
+        TeamMembers = await teams.MembersAsync(teamId.ToString());
 
         return Page();
     }
@@ -89,17 +81,9 @@ public sealed class ViewModel(
 
     private async Task<IActionResult> RunAsync(Guid id, Func<IActivityGrain, Task> change, string done)
     {
-        try
-        {
-            await change(grains.GetGrain<IActivityGrain>(id));
-            TempData["StatusMessage"] = localizer[done].Value;
-            return RedirectToPage(new { id });
-        }
-        catch (DomainException exception)
-        {
-            ModelState.AddModelError("", localizer[exception.Code]);
-            return await LoadAsync(id) ? Page() : NotFound();
-        }
+        await change(grains.GetGrain<IActivityGrain>(id));
+        TempData["StatusMessage"] = localizer[done].Value;
+        return RedirectToPage(new { id });
     }
 
     private async Task<bool> LoadAsync(Guid id)

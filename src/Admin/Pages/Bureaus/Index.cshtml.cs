@@ -10,7 +10,6 @@ using VolunteerRecords.Admin.Accounts;
 using VolunteerRecords.Admin.Pages.Shared;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Bureaus;
-using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Regions;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Regions;
@@ -92,18 +91,9 @@ public sealed class IndexModel(
 
     private async Task<IActionResult> RunAsync(Func<Task> change, Action done)
     {
-        try
-        {
-            await change();
-            done();
-            return RedirectToPage();
-        }
-        catch (DomainException exception)
-        {
-            ModelState.AddModelError("", localizer[exception.Code]);
-            await LoadAsync();
-            return Page();
-        }
+        await change();
+        done();
+        return RedirectToPage();
     }
 
     private async Task LoadAsync()

@@ -46,17 +46,9 @@ public sealed class DetailsModel(
             return NotFound();
         }
 
-        try
-        {
-            var round = await grains.GetGrain<ICampaignGrain>(id).QueueSelectionAsync(ChinaTime.Today(time), HttpContext.CommandContext(operationId));
-            TempData["StatusMessage"] = Localizer["Campaigns.Queued"].Value;
-            return RedirectToPage(new { id, round });
-        }
-        catch (DomainException exception)
-        {
-            ModelState.AddModelError("", Localizer[exception.Code]);
-            return Page();
-        }
+        var round = await grains.GetGrain<ICampaignGrain>(id).QueueSelectionAsync(ChinaTime.Today(time), HttpContext.CommandContext(operationId));
+        TempData["StatusMessage"] = Localizer["Campaigns.Queued"].Value;
+        return RedirectToPage(new { id, round });
     }
 
     public Task<IActionResult> OnPostApproveAsync(Guid id, int round, List<string>? winners, Guid operationId) =>

@@ -56,16 +56,8 @@ public sealed class IndexModel(
 
         Input.ScopeOrganization = Organization;
         var id = Guid.NewGuid();
-        try
-        {
-            await grains.GetGrain<ICampaignGrain>(id).DefineAsync(Input.ToCommand(), HttpContext.CommandContext(operationId));
-            return RedirectToPage("Details", new { id });
-        }
-        catch (DomainException exception)
-        {
-            ModelState.AddModelError("", localizer[exception.Code]);
-            return Page();
-        }
+        await grains.GetGrain<ICampaignGrain>(id).DefineAsync(Input.ToCommand(), HttpContext.CommandContext(operationId));
+        return RedirectToPage("Details", new { id });
     }
 
     private async Task LoadAsync()

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Categories;
-using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Regions;
 using VolunteerRecords.Storage.Accounts;
 
@@ -24,17 +23,8 @@ public sealed class IndexModel(IGrainFactory grains, IStringLocalizer<SharedReso
     public async Task<IActionResult> OnPostAsync(string? code, string? nameZh, string? nameEn, Guid operationId)
     {
         var catalog = grains.GetGrain<ICategoryCatalogGrain>(0);
-        try
-        {
-            await catalog.AddAsync(code ?? "", nameZh ?? "", nameEn ?? "", HttpContext.CommandContext(operationId));
-            TempData["StatusMessage"] = localizer["Common.Saved"].Value;
-            return RedirectToPage();
-        }
-        catch (DomainException exception)
-        {
-            ModelState.AddModelError("", localizer[exception.Code]);
-            List = await catalog.ListAsync();
-            return Page();
-        }
+        await catalog.AddAsync(code ?? "", nameZh ?? "", nameEn ?? "", HttpContext.CommandContext(operationId));
+        TempData["StatusMessage"] = localizer["Common.Saved"].Value;
+        return RedirectToPage();
     }
 }

@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Certificates;
 using VolunteerRecords.Admin.Security;
-using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Certificates;
@@ -66,18 +65,10 @@ public sealed class ViewModel(
             return NotFound();
         }
 
-        try
-        {
-            await grains.GetGrain<IVolunteerGrain>(Guid.Parse(Certificate!.Row.VolunteerId))
-                .RevokeCertificateAsync(id, reason ?? "", HttpContext.CommandContext(operationId));
-            TempData["StatusMessage"] = localizer["Certificate.RevokedDone"].Value;
-            return RedirectToPage(new { id });
-        }
-        catch (DomainException exception)
-        {
-            ModelState.AddModelError("", localizer[exception.Code]);
-            return Page();
-        }
+        await grains.GetGrain<IVolunteerGrain>(Guid.Parse(Certificate!.Row.VolunteerId))
+            .RevokeCertificateAsync(id, reason ?? "", HttpContext.CommandContext(operationId));
+        TempData["StatusMessage"] = localizer["Certificate.RevokedDone"].Value;
+        return RedirectToPage(new { id });
     }
 
     private async Task<bool> LoadAsync(Guid id)

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Exports;
 using VolunteerRecords.Admin.Security;
-using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Exports;
 using VolunteerRecords.Grains.Regions;
 using VolunteerRecords.Storage.Accounts;
@@ -46,18 +45,9 @@ public sealed class IndexModel(
     [RequiresRecentSignIn]
     public async Task<IActionResult> OnPostCreateAsync(Guid operationId)
     {
-        try
-        {
-            var number = await grains.GetGrain<INationalExportGrain>(0).CreateAsync(HttpContext.CommandContext(operationId));
-            TempData["StatusMessage"] = localizer["Exports.Created", number].Value;
-            return RedirectToPage();
-        }
-        catch (DomainException exception)
-        {
-            ModelState.AddModelError("", localizer[exception.Code]);
-            await OnGetAsync();
-            return Page();
-        }
+        var number = await grains.GetGrain<INationalExportGrain>(0).CreateAsync(HttpContext.CommandContext(operationId));
+        TempData["StatusMessage"] = localizer["Exports.Created", number].Value;
+        return RedirectToPage();
     }
 
     [RequiresRecentSignIn]

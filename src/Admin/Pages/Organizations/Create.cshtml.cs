@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
-using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Storage.Regions;
 
@@ -34,20 +33,11 @@ public sealed class CreateModel(IGrainFactory grains, IRegionDirectory regions, 
 
         // The operation id doubles as the new organization's key: a repeated post lands on the same grain and is recognised there.
         var id = Input.OperationId;
-        try
-        {
-            var profile = await grains.GetGrain<IOrganizationGrain>(id).RegisterAsync(
-                new RegisterOrganization(Input.Name, Input.Kind!.Value, Input.RegionCode, Input.CreditCode, Input.ContactName ?? "", Input.ContactPhone ?? ""),
-                HttpContext.CommandContext(Input.OperationId));
-            TempData["StatusMessage"] = localizer["Organizations.Registered", profile.Name].Value;
-            return RedirectToPage("Details", new { id = profile.Id });
-        }
-        catch (DomainException exception)
-        {
-            ModelState.AddModelError("", localizer[exception.Code]);
-            await LoadRegionsAsync();
-            return Page();
-        }
+        var profile = await grains.GetGrain<IOrganizationGrain>(id).RegisterAsync(
+            new RegisterOrganization(Input.Name, Input.Kind!.Value, Input.RegionCode, Input.CreditCode, Input.ContactName ?? "", Input.ContactPhone ?? ""),
+            HttpContext.CommandContext(Input.OperationId));
+        TempData["StatusMessage"] = localizer["Organizations.Registered", profile.Name].Value;
+        return RedirectToPage("Details", new { id = profile.Id });
     }
 
     private async Task LoadRegionsAsync()

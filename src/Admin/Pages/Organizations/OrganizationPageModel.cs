@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
-using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Organizations;
 
 namespace VolunteerRecords.Admin.Pages.Organizations;
@@ -52,16 +51,8 @@ public abstract class OrganizationPageModel(IGrainFactory grains, IStringLocaliz
     /// <summary>Runs a change through a grain; on a broken rule shows its message on the same page.</summary>
     protected async Task<IActionResult> ApplyAsync(Guid id, Func<Task> change, Func<IActionResult>? onSuccess = null, string? message = null)
     {
-        try
-        {
-            await change();
-            TempData["StatusMessage"] = message ?? localizer["Common.Saved"].Value;
-            return onSuccess?.Invoke() ?? RedirectToPage(new { id });
-        }
-        catch (DomainException exception)
-        {
-            ModelState.AddModelError("", localizer[exception.Code]);
-            return await ShowAsync(id);
-        }
+        await change();
+        TempData["StatusMessage"] = message ?? localizer["Common.Saved"].Value;
+        return onSuccess?.Invoke() ?? RedirectToPage(new { id });
     }
 }

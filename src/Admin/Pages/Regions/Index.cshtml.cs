@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
-using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Regions;
 using VolunteerRecords.Storage.Regions;
 
@@ -25,17 +24,8 @@ public sealed class IndexModel(IGrainFactory grains, IRegionDirectory regions, I
 
     private async Task<IActionResult> RunAsync(Task change)
     {
-        try
-        {
-            await change;
-            TempData["StatusMessage"] = localizer["Common.Saved"].Value;
-            return RedirectToPage();
-        }
-        catch (DomainException exception)
-        {
-            ModelState.AddModelError("", localizer[exception.Code]);
-            Regions = await regions.ListAsync();
-            return Page();
-        }
+        await change;
+        TempData["StatusMessage"] = localizer["Common.Saved"].Value;
+        return RedirectToPage();
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Admin.Pages.Shared;
 
@@ -25,16 +24,8 @@ public abstract class GrainPageModel(IStringLocalizer<SharedResource> localizer)
             return NotFound();
         }
 
-        try
-        {
-            await change();
-            TempData["StatusMessage"] = Localizer["Common.Saved"].Value;
-            return RedirectToPage(new { id });
-        }
-        catch (DomainException exception)
-        {
-            ModelState.AddModelError("", Localizer[exception.Code]);
-            return Page();
-        }
+        await change();
+        TempData["StatusMessage"] = Localizer["Common.Saved"].Value;
+        return RedirectToPage(new { id });
     }
 }

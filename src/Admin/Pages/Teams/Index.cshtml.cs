@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
-using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Teams;
@@ -14,7 +12,7 @@ namespace VolunteerRecords.Admin.Pages.Teams;
 
 /// <summary>An organization's volunteer service teams (A17), for its staff and its members, and forming a new one.</summary>
 [Authorize]
-public sealed class IndexModel(IGrainFactory grains, ITeamStore teams, IMembershipStore memberships, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class IndexModel(IGrainFactory grains, ITeamStore teams, IMembershipStore memberships) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Organization { get; set; }
@@ -39,17 +37,9 @@ public sealed class IndexModel(IGrainFactory grains, ITeamStore teams, IMembersh
 
         var leaderId = IsStaff ? leader ?? Guid.Empty : User.VolunteerId()!.Value;
         var teamId = Guid.NewGuid();
-        try
-        {
-            await grains.GetGrain<ITeamGrain>(teamId).CreateAsync(
-                new CreateTeam(Organization, name ?? "", intentions ?? [], leaderId), HttpContext.CommandContext(operationId));
-            return RedirectToPage("Details", new { id = teamId });
-        }
-        catch (DomainException exception)
-        {
-            ModelState.AddModelError("", localizer[exception.Code]);
-            return Page();
-        }
+        await grains.GetGrain<ITeamGrain>(teamId).CreateAsync(
+            new CreateTeam(Organization, name ?? "", intentions ?? [], leaderId), HttpContext.CommandContext(operationId));
+        return RedirectToPage("Details", new { id = teamId });
     }
 
     private async Task<bool> LoadAsync()

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
-using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Training;
@@ -41,27 +40,19 @@ public sealed class DetailsModel(
             return NotFound();
         }
 
-        try
+        var results = await grains.GetGrain<ITrainingGrain>(id).ConfirmAttendanceAsync(
+            volunteers, new ServiceProof(proofName ?? "", null, proofNote), HttpContext.CommandContext(operationId));
+        var names = Candidates.ToDictionary(c => c.VolunteerId, c => c.VolunteerName ?? c.VolunteerId);
+        var refused = results.Where(r => !r.Confirmed).Select(r => (names.GetValueOrDefault(r.VolunteerId.ToString(), r.VolunteerId.ToString()), r.ErrorCode!)).ToList();
+        if (refused.Count == 0)
         {
-            var results = await grains.GetGrain<ITrainingGrain>(id).ConfirmAttendanceAsync(
-                volunteers, new ServiceProof(proofName ?? "", null, proofNote), HttpContext.CommandContext(operationId));
-            var names = Candidates.ToDictionary(c => c.VolunteerId, c => c.VolunteerName ?? c.VolunteerId);
-            var refused = results.Where(r => !r.Confirmed).Select(r => (names.GetValueOrDefault(r.VolunteerId.ToString(), r.VolunteerId.ToString()), r.ErrorCode!)).ToList();
-            if (refused.Count == 0)
-            {
-                TempData["StatusMessage"] = localizer["Training.ConfirmedDone", results.Count].Value;
-                return RedirectToPage(new { id });
-            }
+            TempData["StatusMessage"] = localizer["Training.ConfirmedDone", results.Count].Value;
+            return RedirectToPage(new { id });
+        }
 
-            await LoadAsync(id);
-            Refused = refused;
-            return Page();
-        }
-        catch (DomainException exception)
-        {
-            ModelState.AddModelError("", localizer[exception.Code]);
-            return Page();
-        }
+        await LoadAsync(id);
+        Refused = refused;
+        return Page();
     }
 
     private async Task<bool> LoadAsync(Guid id)

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Localization;
 using VolunteerRecords.Admin.Pages.Shared;
 using VolunteerRecords.Admin.Security;
-using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Claims;
@@ -79,16 +78,8 @@ public sealed class CorrectionModel(
             return Page();
         }
 
-        try
-        {
-            await grains.GetGrain<IVolunteerGrain>(User.VolunteerId()!.Value).RequestServiceCorrectionAsync(
-                rootId, new ServiceCorrection(start, end, minutes, Reason ?? ""), HttpContext.CommandContext(OperationId));
-        }
-        catch (DomainException exception)
-        {
-            ModelState.AddModelError("", localizer[exception.Code]);
-            return Page();
-        }
+        await grains.GetGrain<IVolunteerGrain>(User.VolunteerId()!.Value).RequestServiceCorrectionAsync(
+            rootId, new ServiceCorrection(start, end, minutes, Reason ?? ""), HttpContext.CommandContext(OperationId));
 
         TempData["StatusMessage"] = localizer["Correction.RequestSent", Entry!.StartUtc.ToChinaTime("yyyy-MM-dd HH:mm"), Entry.Content].Value;
         return RedirectToPage("/Volunteers/Me");

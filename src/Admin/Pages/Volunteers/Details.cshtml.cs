@@ -8,7 +8,6 @@ using VolunteerRecords.Admin.Pages.Shared;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Admin.Volunteers;
 using VolunteerRecords.Grains.Certificates;
-using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Accounts;
@@ -67,14 +66,7 @@ public sealed class DetailsModel(
             return NotFound();
         }
 
-        try
-        {
-            Revealed = await grains.GetGrain<IVolunteerGrain>(id).RevealIdentifiersAsync(HttpContext.CommandContext(operationId));
-        }
-        catch (DomainException exception)
-        {
-            ModelState.AddModelError("", localizer[exception.Code]);
-        }
+        Revealed = await grains.GetGrain<IVolunteerGrain>(id).RevealIdentifiersAsync(HttpContext.CommandContext(operationId));
 
         return Page();
     }
@@ -101,17 +93,9 @@ public sealed class DetailsModel(
             return NotFound();
         }
 
-        try
-        {
-            var issued = await grains.GetGrain<IVolunteerGrain>(id).IssueCertificateAsync(
-                new CertificateRequest(purpose, null, null, OrganizationId), HttpContext.CommandContext(operationId));
-            return RedirectToPage("/Certificates/View", new { id = issued.Id });
-        }
-        catch (DomainException exception)
-        {
-            ModelState.AddModelError("", localizer[exception.Code]);
-            return Page();
-        }
+        var issued = await grains.GetGrain<IVolunteerGrain>(id).IssueCertificateAsync(
+            new CertificateRequest(purpose, null, null, OrganizationId), HttpContext.CommandContext(operationId));
+        return RedirectToPage("/Certificates/View", new { id = issued.Id });
     }
 
     /// <summary>She forgot her password and stands in front of the admin, who has checked her ID: a one-time password, shown once.</summary>
@@ -148,17 +132,9 @@ public sealed class DetailsModel(
 
     private async Task<IActionResult> RunAsync(Guid id, Func<IVolunteerGrain, Task> change)
     {
-        try
-        {
-            await change(grains.GetGrain<IVolunteerGrain>(id));
-            TempData["StatusMessage"] = localizer["Common.Saved"].Value;
-            return RedirectToPage(new { id });
-        }
-        catch (DomainException exception)
-        {
-            ModelState.AddModelError("", localizer[exception.Code]);
-            return await LoadAsync(id) ? Page() : NotFound();
-        }
+        await change(grains.GetGrain<IVolunteerGrain>(id));
+        TempData["StatusMessage"] = localizer["Common.Saved"].Value;
+        return RedirectToPage(new { id });
     }
 
     private async Task<bool> LoadAsync(Guid id)

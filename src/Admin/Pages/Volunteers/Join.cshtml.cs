@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
-using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Storage.Database;
@@ -37,18 +36,9 @@ public sealed class JoinModel(
 
     public async Task<IActionResult> OnPostAsync(Guid organizationId, Guid operationId)
     {
-        try
-        {
-            await grains.Membership(User.VolunteerId()!.Value, organizationId).ApplyAsync(HttpContext.CommandContext(operationId));
-            TempData["StatusMessage"] = localizer["Join.Applied"].Value;
-            return RedirectToPage("/Volunteers/Me");
-        }
-        catch (DomainException exception)
-        {
-            ModelState.AddModelError("", localizer[exception.Code]);
-            await LoadAsync();
-            return Page();
-        }
+        await grains.Membership(User.VolunteerId()!.Value, organizationId).ApplyAsync(HttpContext.CommandContext(operationId));
+        TempData["StatusMessage"] = localizer["Join.Applied"].Value;
+        return RedirectToPage("/Volunteers/Me");
     }
 
     private async Task LoadAsync()

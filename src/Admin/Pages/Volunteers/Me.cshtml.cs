@@ -6,7 +6,6 @@ using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Admin.Volunteers;
 using VolunteerRecords.Grains.Certificates;
-using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Volunteers;
@@ -98,19 +97,10 @@ public sealed class MeModel(
             return NotFound();
         }
 
-        try
-        {
-            await grains.Membership(id, organizationId).AnswerInvitationAsync(accept, guardianAgrees, HttpContext.CommandContext(operationId));
-            var name = (await grains.GetGrain<IOrganizationGrain>(organizationId).GetProfileAsync())?.Name ?? "";
-            TempData["StatusMessage"] = localizer[accept ? "Me.InvitationAccepted" : "Me.InvitationDeclined", name].Value;
-            return RedirectToPage();
-        }
-        catch (DomainException exception)
-        {
-            await LoadAsync();
-            ModelState.AddModelError("", localizer[exception.Code]);
-            return Page();
-        }
+        await grains.Membership(id, organizationId).AnswerInvitationAsync(accept, guardianAgrees, HttpContext.CommandContext(operationId));
+        var name = (await grains.GetGrain<IOrganizationGrain>(organizationId).GetProfileAsync())?.Name ?? "";
+        TempData["StatusMessage"] = localizer[accept ? "Me.InvitationAccepted" : "Me.InvitationDeclined", name].Value;
+        return RedirectToPage();
     }
 
     public Task<IActionResult> OnPostShareAsync(Guid organizationId, bool share, Guid operationId) =>
@@ -123,18 +113,9 @@ public sealed class MeModel(
             return NotFound();
         }
 
-        try
-        {
-            var issued = await grains.GetGrain<IVolunteerGrain>(id).IssueCertificateAsync(
-                new CertificateRequest(purpose, from, to, organizationId), HttpContext.CommandContext(operationId));
-            return RedirectToPage("/Certificates/View", new { id = issued.Id });
-        }
-        catch (DomainException exception)
-        {
-            await LoadAsync();
-            ModelState.AddModelError("", localizer[exception.Code]);
-            return Page();
-        }
+        var issued = await grains.GetGrain<IVolunteerGrain>(id).IssueCertificateAsync(
+            new CertificateRequest(purpose, from, to, organizationId), HttpContext.CommandContext(operationId));
+        return RedirectToPage("/Certificates/View", new { id = issued.Id });
     }
 
     public Task<IActionResult> OnPostApplyStarAsync(int level, Guid operationId) =>
@@ -151,18 +132,9 @@ public sealed class MeModel(
             return NotFound();
         }
 
-        try
-        {
-            await change(grains.GetGrain<IVolunteerGrain>(id));
-            TempData["StatusMessage"] = localizer["Me.Saved"].Value;
-            return RedirectToPage();
-        }
-        catch (DomainException exception)
-        {
-            await LoadAsync();
-            ModelState.AddModelError("", localizer[exception.Code]);
-            return Page();
-        }
+        await change(grains.GetGrain<IVolunteerGrain>(id));
+        TempData["StatusMessage"] = localizer["Me.Saved"].Value;
+        return RedirectToPage();
     }
 
     private async Task<bool> LoadAsync()

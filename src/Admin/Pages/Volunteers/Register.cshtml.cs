@@ -75,16 +75,8 @@ public sealed class RegisterModel(
             Input.OperationId,
             new Actor(volunteerId.ToString(), localizer["Register.SelfActor"], Role.Volunteer, null, null, volunteerId),
             HttpContext.RemoteIp());
-        try
-        {
-            var profile = await grains.GetGrain<IVolunteerGrain>(volunteerId).RegisterAsync(Input.ToCommand(hasher.HashPassword(new AccountRecord(), Password)), context);
-            TempData["StatusMessage"] = localizer["Register.Done", profile.VolunteerNumber].Value;
-            return RedirectToPage("/Account/Login");
-        }
-        catch (DomainException exception)
-        {
-            ModelState.AddModelError("", localizer[exception.Code]);
-            return Page();
-        }
+        var profile = await grains.GetGrain<IVolunteerGrain>(volunteerId).RegisterAsync(Input.ToCommand(hasher.HashPassword(new AccountRecord(), Password)), context);
+        TempData["StatusMessage"] = localizer["Register.Done", profile.VolunteerNumber].Value;
+        return RedirectToPage("/Account/Login");
     }
 }
