@@ -1,3 +1,4 @@
+using VolunteerRecords.Grains.Regions;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Alerts;
 using VolunteerRecords.Storage.Certificates;
@@ -8,7 +9,6 @@ using VolunteerRecords.Storage.Ledger;
 using VolunteerRecords.Storage.Memberships;
 using VolunteerRecords.Storage.Participants;
 using VolunteerRecords.Storage.RecordBook;
-using VolunteerRecords.Storage.Regions;
 using VolunteerRecords.Storage.Sanctions;
 using VolunteerRecords.Storage.Stars;
 using VolunteerRecords.Storage.Teams;
@@ -20,7 +20,7 @@ namespace VolunteerRecords.Admin.Volunteers;
 public sealed record OwnPage(
     VolunteerProfile Profile,
     RevealedIdentifiers Own,
-    IReadOnlyList<RegionRecord> Regions,
+    IReadOnlyList<RegionInfo> Regions,
     IReadOnlyList<MembershipRow> Memberships,
     IReadOnlyList<MembershipEvent> Invitations,
     bool IsMinor,

@@ -1,6 +1,7 @@
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Evaluations;
 using VolunteerRecords.Grains.Memberships;
+using VolunteerRecords.Grains.Regions;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Alerts;
 using VolunteerRecords.Storage.Certificates;
@@ -9,7 +10,6 @@ using VolunteerRecords.Storage.Corrections;
 using VolunteerRecords.Storage.Memberships;
 using VolunteerRecords.Storage.Participants;
 using VolunteerRecords.Storage.RecordBook;
-using VolunteerRecords.Storage.Regions;
 using VolunteerRecords.Storage.Sanctions;
 using VolunteerRecords.Storage.Stars;
 using VolunteerRecords.Storage.Teams;
@@ -25,7 +25,6 @@ namespace VolunteerRecords.Admin.Volunteers;
 /// </summary>
 public sealed class OwnPageQuery(
     IGrainFactory grains,
-    IRegionDirectory regions,
     IMembershipStore memberships,
     ISanctionStore sanctions,
     ICorrectionRequestStore corrections,
@@ -70,7 +69,7 @@ public sealed class OwnPageQuery(
         return new OwnPage(
             profile,
             own,
-            await regions.ListAsync(),
+            await grains.GetGrain<IRegionTreeGrain>(0).ListAsync(),
             joined,
             invitations,
             MembershipRules.IsMinor(profile.BirthDate, ChinaTime.Today(time)),

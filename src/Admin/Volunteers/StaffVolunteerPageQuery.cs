@@ -1,10 +1,10 @@
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Regions;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Grains.Volunteers.Identity;
 using VolunteerRecords.Storage.Certificates;
 using VolunteerRecords.Storage.Memberships;
 using VolunteerRecords.Storage.RecordBook;
-using VolunteerRecords.Storage.Regions;
 using VolunteerRecords.Storage.Sanctions;
 using VolunteerRecords.Storage.Volunteers;
 
@@ -16,7 +16,6 @@ namespace VolunteerRecords.Admin.Volunteers;
 /// </summary>
 public sealed class StaffVolunteerPageQuery(
     IGrainFactory grains,
-    IRegionDirectory regions,
     IMembershipStore memberships,
     ISanctionStore sanctions,
     IRecordBook recordBook,
@@ -45,7 +44,7 @@ public sealed class StaffVolunteerPageQuery(
             profile,
             visibility,
             IdDocuments.AgeOn(profile.BirthDate, ChinaTime.Today(time)),
-            (await regions.FindAsync(profile.ResidenceRegionCode))?.Name,
+            (await grains.GetGrain<IRegionTreeGrain>(0).ListAsync()).FirstOrDefault(r => r.Code == profile.ResidenceRegionCode)?.Name,
             has.Sanctions ? [.. (await sanctions.ListForVolunteerAsync(key)).Where(s => s.OrganizationId is null || visibility.ShowsRecordsOf(s.OrganizationId))] : [],
             [.. (await memberships.HistoryAsync(key)).Where(e => visibility.ShowsRecordsOf(e.OrganizationId))],
             has.Evaluations ? [.. (await recordBook.EvaluationsAsync(key)).Where(e => visibility.ShowsRecordsOf(e.OrganizationId))] : [],

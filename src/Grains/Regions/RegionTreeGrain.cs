@@ -11,6 +11,28 @@ public sealed class RegionTreeGrain(IRegionDirectory regions, GrainAudit audit) 
 
     public const int MaxNameLength = 50;
 
+    private IReadOnlyList<RegionInfo>? _list;
+
+    /// <summary>Moves with every edit, so a list read while an edit lands is not kept.</summary>
+    private int _version;
+
+    public async Task<IReadOnlyList<RegionInfo>> ListAsync()
+    {
+        if (_list is { } kept)
+        {
+            return kept;
+        }
+
+        var version = _version;
+        IReadOnlyList<RegionInfo> read = [.. (await regions.ListAsync()).Select(r => new RegionInfo(r.Code, r.Name, r.ParentCode, r.Level))];
+        if (version == _version)
+        {
+            _list = read;
+        }
+
+        return read;
+    }
+
     public async Task AddAsync(string code, string name, string parentCode, CommandContext context)
     {
         RequireCityBureau(context);
@@ -38,6 +60,7 @@ public sealed class RegionTreeGrain(IRegionDirectory regions, GrainAudit audit) 
             throw new DomainException(RegionErrors.CodeTaken, cleanCode);
         }
 
+        Edited();
         await audit.RecordAsync(context, "region.added", "region", cleanCode, $"parent={parent.Code}");
     }
 
@@ -51,7 +74,14 @@ public sealed class RegionTreeGrain(IRegionDirectory regions, GrainAudit audit) 
         }
 
         await regions.RenameAsync(code, cleanName);
+        Edited();
         await audit.RecordAsync(context, "region.renamed", "region", code);
+    }
+
+    private void Edited()
+    {
+        _version++;
+        _list = null;
     }
 
     private static void RequireCityBureau(CommandContext context)

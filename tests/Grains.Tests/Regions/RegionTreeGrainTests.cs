@@ -20,6 +20,23 @@ public sealed class RegionTreeGrainTests(ClusterFixture fixture)
         Assert.Equal(("和平街道办事处", "210902", 3), (region!.Name, region.ParentCode, region.Level));
     }
 
+    [Fact]
+    public async Task The_list_pages_read_from_the_tree_follows_every_edit_A11()
+    {
+        var code = "210904" + Random.Shared.Next(100, 999);
+        var before = await Tree.ListAsync();
+
+        await Tree.AddAsync(code, "站前街道", "210904", Actors.Context(Actors.CityAdmin));
+        var added = await Tree.ListAsync();
+        await Tree.RenameAsync(code, "站前街道办事处", Actors.Context(Actors.CityAdmin));
+        var renamed = await Tree.ListAsync();
+
+        Assert.DoesNotContain(before, r => r.Code == code);
+        Assert.Equal(new RegionInfo(code, "站前街道", "210904", 3), added.Single(r => r.Code == code));
+        Assert.Equal("站前街道办事处", renamed.Single(r => r.Code == code).Name);
+        Assert.Equal(added.Count, renamed.Count);
+    }
+
     [Theory]
     [InlineData("210903001", "210902", RegionErrors.NotInParent)]
     [InlineData("2109021", "210902", RegionErrors.CodeInvalid)]
