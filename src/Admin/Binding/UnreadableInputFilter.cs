@@ -9,8 +9,8 @@ namespace VolunteerRecords.Admin.Binding;
 
 /// <summary>
 /// A form post with a field that could not be read does nothing: the handler does not run, and the page is shown again
-/// as its GET handler builds it, with the binder's message beside each such field and one above the form naming
-/// them. One place for every form, so that no handler can save a default where the user typed something else. A query
+/// (<see cref="PageShownAgain"/>: as its GET handler builds it, with what was typed), with the binder's message beside
+/// each such field and one above the form naming them. One place for every form, so that no handler can save a default where the user typed something else. A query
 /// (GET) changes nothing anyway: its page shows the binding message beside its filters.
 /// </summary>
 public sealed class UnreadableInputFilter : IAsyncPageFilter

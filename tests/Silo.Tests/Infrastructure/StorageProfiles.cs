@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using VolunteerRecords.Storage.Database;
+using VolunteerRecords.Storage.Migrations;
 
 namespace VolunteerRecords.Silo.Tests.Infrastructure;
 
@@ -31,6 +33,14 @@ public sealed class StorageProfile : IAsyncDisposable
 
         var directory = Path.Combine(Path.GetTempPath(), "vr-silo-tests-" + Guid.NewGuid().ToString("N"));
         return new StorageProfile(new StorageOptions { Provider = provider, DataDirectory = directory }, null, directory);
+    }
+
+    /// <summary>A fresh database with the platform's migrations applied, as a node finds it after start-up.</summary>
+    public static async Task<StorageProfile> MigratedAsync(StorageProvider provider)
+    {
+        var profile = await CreateAsync(provider);
+        await new MigrationRunner(profile.Connections, NullLogger<MigrationRunner>.Instance).ApplyAsync(TestContext.Current.CancellationToken);
+        return profile;
     }
 
     public async ValueTask DisposeAsync()

@@ -43,8 +43,7 @@ public sealed class MigrationTests
     [InlineData(StorageProvider.PostgreSql)]
     public async Task Audit_log_is_append_only_in_the_database_itself(StorageProvider provider)
     {
-        await using var profile = await StorageProfile.CreateAsync(provider);
-        await new MigrationRunner(profile.Connections, NullLogger<MigrationRunner>.Instance).ApplyAsync(TestContext.Current.CancellationToken);
+        await using var profile = await StorageProfile.MigratedAsync(provider);
         await using var connection = await profile.Connections.OpenAsync(TestContext.Current.CancellationToken);
         await connection.ExecuteAsync(
             "INSERT INTO audit_log (at_utc, action) VALUES (@At, 'test.entry');", new { At = DateTime.UtcNow });

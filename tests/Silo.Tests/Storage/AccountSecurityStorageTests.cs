@@ -1,8 +1,6 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using VolunteerRecords.Silo.Tests.Infrastructure;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Database;
-using VolunteerRecords.Storage.Migrations;
 
 namespace VolunteerRecords.Silo.Tests.Storage;
 
@@ -17,8 +15,7 @@ public sealed class AccountSecurityStorageTests
     public async Task Failures_from_one_address_block_that_address_ever_longer_and_a_success_clears_them(StorageProvider provider)
     {
         var cancellation = TestContext.Current.CancellationToken;
-        await using var profile = await StorageProfile.CreateAsync(provider);
-        await new MigrationRunner(profile.Connections, NullLogger<MigrationRunner>.Instance).ApplyAsync(cancellation);
+        await using var profile = await StorageProfile.MigratedAsync(provider);
         var throttle = new SqlSignInThrottle(profile.Connections);
 
         var blocks = new List<DateTime?>();
@@ -41,8 +38,7 @@ public sealed class AccountSecurityStorageTests
     public async Task A_session_is_open_until_ended_or_past_its_absolute_end(StorageProvider provider)
     {
         var cancellation = TestContext.Current.CancellationToken;
-        await using var profile = await StorageProfile.CreateAsync(provider);
-        await new MigrationRunner(profile.Connections, NullLogger<MigrationRunner>.Instance).ApplyAsync(cancellation);
+        await using var profile = await StorageProfile.MigratedAsync(provider);
         var sessions = new SqlSessionStore(profile.Connections);
         await sessions.StartAsync(new SessionRecord { Id = "s1", AccountId = "a1", StartedUtc = Now, ExpiresUtc = Now.AddHours(9) }, cancellation);
         await sessions.StartAsync(new SessionRecord { Id = "s2", AccountId = "a1", StartedUtc = Now, ExpiresUtc = Now.AddHours(9) }, cancellation);

@@ -1,9 +1,7 @@
 using Dapper;
-using Microsoft.Extensions.Logging.Abstractions;
 using VolunteerRecords.Silo.Tests.Infrastructure;
 using VolunteerRecords.Storage.Activities;
 using VolunteerRecords.Storage.Database;
-using VolunteerRecords.Storage.Migrations;
 
 namespace VolunteerRecords.Silo.Tests.Storage;
 
@@ -21,8 +19,7 @@ public sealed class ActivityReadModelTests
     public async Task Overdue_lists_only_ended_activities_past_their_deadline_most_overdue_first_A21(StorageProvider provider)
     {
         var cancellation = TestContext.Current.CancellationToken;
-        await using var profile = await StorageProfile.CreateAsync(provider);
-        await new MigrationRunner(profile.Connections, NullLogger<MigrationRunner>.Instance).ApplyAsync(cancellation);
+        await using var profile = await StorageProfile.MigratedAsync(provider);
         await using (var connection = await profile.Connections.OpenAsync(cancellation))
         {
             await connection.ExecuteAsync(
@@ -53,8 +50,7 @@ public sealed class ActivityReadModelTests
     public async Task Open_activities_are_found_by_category_region_and_start_date_A8(StorageProvider provider)
     {
         var cancellation = TestContext.Current.CancellationToken;
-        await using var profile = await StorageProfile.CreateAsync(provider);
-        await new MigrationRunner(profile.Connections, NullLogger<MigrationRunner>.Instance).ApplyAsync(cancellation);
+        await using var profile = await StorageProfile.MigratedAsync(provider);
         await using (var connection = await profile.Connections.OpenAsync(cancellation))
         {
             await connection.ExecuteAsync(

@@ -1,10 +1,8 @@
 using Dapper;
-using Microsoft.Extensions.Logging.Abstractions;
 using VolunteerRecords.Silo.Tests.Infrastructure;
 using VolunteerRecords.Storage.Activities;
 using VolunteerRecords.Storage.Alerts;
 using VolunteerRecords.Storage.Database;
-using VolunteerRecords.Storage.Migrations;
 
 namespace VolunteerRecords.Silo.Tests.Storage;
 
@@ -20,8 +18,7 @@ public sealed class AlertStoreTests
     public async Task Ended_activities_due_by_the_limit_are_listed_afresh_overdue_ones_marked_and_shown_to_their_volunteers_A21(StorageProvider provider)
     {
         var cancellation = TestContext.Current.CancellationToken;
-        await using var profile = await StorageProfile.CreateAsync(provider);
-        await new MigrationRunner(profile.Connections, NullLogger<MigrationRunner>.Instance).ApplyAsync(cancellation);
+        await using var profile = await StorageProfile.MigratedAsync(provider);
         await using var connection = await profile.Connections.OpenAsync(cancellation);
         await new CitySeed(connection).OrganizationAsync("o1", "210902");
         var activities = new SqlActivityReadModel(profile.Connections);
@@ -53,8 +50,7 @@ public sealed class AlertStoreTests
     public async Task Volunteers_touched_by_new_ledger_rows_come_with_their_whole_total_A26(StorageProvider provider)
     {
         var cancellation = TestContext.Current.CancellationToken;
-        await using var profile = await StorageProfile.CreateAsync(provider);
-        await new MigrationRunner(profile.Connections, NullLogger<MigrationRunner>.Instance).ApplyAsync(cancellation);
+        await using var profile = await StorageProfile.MigratedAsync(provider);
         await using var connection = await profile.Connections.OpenAsync(cancellation);
         var seed = new CitySeed(connection);
         await seed.OrganizationAsync("o1", "210902");

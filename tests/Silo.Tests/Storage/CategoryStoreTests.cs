@@ -1,8 +1,6 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using VolunteerRecords.Silo.Tests.Infrastructure;
 using VolunteerRecords.Storage.Categories;
 using VolunteerRecords.Storage.Database;
-using VolunteerRecords.Storage.Migrations;
 
 namespace VolunteerRecords.Silo.Tests.Storage;
 
@@ -15,8 +13,7 @@ public sealed class CategoryStoreTests
     public async Task The_five_A17_areas_come_first_and_an_added_area_is_stored_once_A17(StorageProvider provider)
     {
         var cancellation = TestContext.Current.CancellationToken;
-        await using var profile = await StorageProfile.CreateAsync(provider);
-        await new MigrationRunner(profile.Connections, NullLogger<MigrationRunner>.Instance).ApplyAsync(cancellation);
+        await using var profile = await StorageProfile.MigratedAsync(provider);
         var store = new SqlCategoryStore(profile.Connections);
         var culture = new CategoryRecord { Code = "CultureAndSports", NameZh = "文体服务", NameEn = "Culture and sports", CreatedUtc = DateTime.UtcNow };
 

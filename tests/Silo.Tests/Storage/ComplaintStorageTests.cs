@@ -1,9 +1,7 @@
 using System.Data.Common;
 using Dapper;
-using Microsoft.Extensions.Logging.Abstractions;
 using VolunteerRecords.Silo.Tests.Infrastructure;
 using VolunteerRecords.Storage.Database;
-using VolunteerRecords.Storage.Migrations;
 using VolunteerRecords.Storage.RecordBook;
 
 namespace VolunteerRecords.Silo.Tests.Storage;
@@ -19,8 +17,7 @@ public sealed class ComplaintStorageTests
     public async Task A_complaint_is_decided_once_and_never_rewritten_or_deleted_A22(StorageProvider provider)
     {
         var cancellation = TestContext.Current.CancellationToken;
-        await using var profile = await StorageProfile.CreateAsync(provider);
-        await new MigrationRunner(profile.Connections, NullLogger<MigrationRunner>.Instance).ApplyAsync(cancellation);
+        await using var profile = await StorageProfile.MigratedAsync(provider);
         var book = new SqlRecordBook(profile.Connections);
         await book.FileComplaintAsync(new ComplaintRow
         {

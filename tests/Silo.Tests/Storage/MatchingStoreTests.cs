@@ -1,10 +1,8 @@
 using Dapper;
-using Microsoft.Extensions.Logging.Abstractions;
 using VolunteerRecords.Silo.Tests.Infrastructure;
 using VolunteerRecords.Storage.Activities;
 using VolunteerRecords.Storage.Database;
 using VolunteerRecords.Storage.Matching;
-using VolunteerRecords.Storage.Migrations;
 using VolunteerRecords.Storage.RecordBook;
 
 namespace VolunteerRecords.Silo.Tests.Storage;
@@ -20,8 +18,7 @@ public sealed class MatchingStoreTests
     public async Task Open_needs_are_found_by_date_and_a_projects_activities_roll_up_A19(StorageProvider provider)
     {
         var cancellation = TestContext.Current.CancellationToken;
-        await using var profile = await StorageProfile.CreateAsync(provider);
-        await new MigrationRunner(profile.Connections, NullLogger<MigrationRunner>.Instance).ApplyAsync(cancellation);
+        await using var profile = await StorageProfile.MigratedAsync(provider);
         var store = new SqlMatchingStore(profile.Connections);
         await using (var connection = await profile.Connections.OpenAsync(cancellation))
         {

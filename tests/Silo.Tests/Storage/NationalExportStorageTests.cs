@@ -1,8 +1,6 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using VolunteerRecords.Silo.Tests.Infrastructure;
 using VolunteerRecords.Storage.Database;
 using VolunteerRecords.Storage.Exports;
-using VolunteerRecords.Storage.Migrations;
 
 namespace VolunteerRecords.Silo.Tests.Storage;
 
@@ -17,8 +15,7 @@ public sealed class NationalExportStorageTests
     public async Task An_export_takes_up_where_the_last_stopped_and_a_correction_goes_out_in_the_next_A23(StorageProvider provider)
     {
         var cancellation = TestContext.Current.CancellationToken;
-        await using var profile = await StorageProfile.CreateAsync(provider);
-        await new MigrationRunner(profile.Connections, NullLogger<MigrationRunner>.Instance).ApplyAsync(cancellation);
+        await using var profile = await StorageProfile.MigratedAsync(provider);
         var store = new SqlNationalExportStore(profile.Connections);
         await using var connection = await profile.Connections.OpenAsync(cancellation);
         var seed = new CitySeed(connection);

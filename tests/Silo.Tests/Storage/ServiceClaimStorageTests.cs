@@ -1,10 +1,8 @@
 using System.Data.Common;
 using Dapper;
-using Microsoft.Extensions.Logging.Abstractions;
 using VolunteerRecords.Silo.Tests.Infrastructure;
 using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Database;
-using VolunteerRecords.Storage.Migrations;
 
 namespace VolunteerRecords.Silo.Tests.Storage;
 
@@ -19,8 +17,7 @@ public sealed class ServiceClaimStorageTests
     public async Task A_claim_is_decided_once_and_neither_claim_nor_answer_is_rewritten_A21(StorageProvider provider)
     {
         var cancellation = TestContext.Current.CancellationToken;
-        await using var profile = await StorageProfile.CreateAsync(provider);
-        await new MigrationRunner(profile.Connections, NullLogger<MigrationRunner>.Instance).ApplyAsync(cancellation);
+        await using var profile = await StorageProfile.MigratedAsync(provider);
         var store = new SqlServiceClaimStore(profile.Connections);
         var claim = new ServiceClaimRow
         {

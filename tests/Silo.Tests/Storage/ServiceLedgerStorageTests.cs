@@ -1,10 +1,8 @@
 using System.Data.Common;
 using Dapper;
-using Microsoft.Extensions.Logging.Abstractions;
 using VolunteerRecords.Silo.Tests.Infrastructure;
 using VolunteerRecords.Storage.Database;
 using VolunteerRecords.Storage.Ledger;
-using VolunteerRecords.Storage.Migrations;
 
 namespace VolunteerRecords.Silo.Tests.Storage;
 
@@ -18,8 +16,7 @@ public sealed class ServiceLedgerStorageTests
     [InlineData(StorageProvider.PostgreSql)]
     public async Task Rows_are_appended_once_per_operation_and_once_per_session_and_never_changed(StorageProvider provider)
     {
-        await using var profile = await StorageProfile.CreateAsync(provider);
-        await new MigrationRunner(profile.Connections, NullLogger<MigrationRunner>.Instance).ApplyAsync(TestContext.Current.CancellationToken);
+        await using var profile = await StorageProfile.MigratedAsync(provider);
         var ledger = new SqlServiceLedger(profile.Connections);
         var original = Row("op-1", "session-1", Start, 120);
 
@@ -53,8 +50,7 @@ public sealed class ServiceLedgerStorageTests
     [InlineData(StorageProvider.PostgreSql)]
     public async Task A_batch_appends_what_passes_and_refuses_overlaps_within_itself_and_with_the_ledger_A13(StorageProvider provider)
     {
-        await using var profile = await StorageProfile.CreateAsync(provider);
-        await new MigrationRunner(profile.Connections, NullLogger<MigrationRunner>.Instance).ApplyAsync(TestContext.Current.CancellationToken);
+        await using var profile = await StorageProfile.MigratedAsync(provider);
         var ledger = new SqlServiceLedger(profile.Connections);
         var existing = Row("op-0", "s0", Start, 60);
         await One(ledger, existing);
@@ -84,8 +80,7 @@ public sealed class ServiceLedgerStorageTests
     [InlineData(StorageProvider.PostgreSql)]
     public async Task Batches_racing_for_one_volunteers_time_append_exactly_one_entry_in_sequence_A13(StorageProvider provider)
     {
-        await using var profile = await StorageProfile.CreateAsync(provider);
-        await new MigrationRunner(profile.Connections, NullLogger<MigrationRunner>.Instance).ApplyAsync(TestContext.Current.CancellationToken);
+        await using var profile = await StorageProfile.MigratedAsync(provider);
         var ledger = new SqlServiceLedger(profile.Connections);
 
         // Rounds of sixteen sheets, each certifying the same volunteer for the same hour under different sessions,
@@ -111,8 +106,7 @@ public sealed class ServiceLedgerStorageTests
     [InlineData(StorageProvider.PostgreSql)]
     public async Task The_tally_sums_current_entries_by_China_year_organization_and_area_A21(StorageProvider provider)
     {
-        await using var profile = await StorageProfile.CreateAsync(provider);
-        await new MigrationRunner(profile.Connections, NullLogger<MigrationRunner>.Instance).ApplyAsync(TestContext.Current.CancellationToken);
+        await using var profile = await StorageProfile.MigratedAsync(provider);
         var ledger = new SqlServiceLedger(profile.Connections);
         // 17:30 UTC on 31 December is half past one on New Year's morning in China: the 2026 entry counts for 2026.
         var newYearsNight = new DateTime(2025, 12, 31, 17, 30, 0, DateTimeKind.Utc);

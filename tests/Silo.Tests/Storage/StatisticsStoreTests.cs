@@ -1,8 +1,6 @@
 using Dapper;
-using Microsoft.Extensions.Logging.Abstractions;
 using VolunteerRecords.Silo.Tests.Infrastructure;
 using VolunteerRecords.Storage.Database;
-using VolunteerRecords.Storage.Migrations;
 using VolunteerRecords.Storage.Statistics;
 
 namespace VolunteerRecords.Silo.Tests.Storage;
@@ -21,8 +19,7 @@ public sealed class StatisticsStoreTests
     public async Task Monthly_figures_count_each_row_once_in_its_china_month_with_corrections_moving_minutes_A21(StorageProvider provider)
     {
         var cancellation = TestContext.Current.CancellationToken;
-        await using var profile = await StorageProfile.CreateAsync(provider);
-        await new MigrationRunner(profile.Connections, NullLogger<MigrationRunner>.Instance).ApplyAsync(cancellation);
+        await using var profile = await StorageProfile.MigratedAsync(provider);
         var store = new SqlStatisticsStore(profile.Connections);
         await using var connection = await profile.Connections.OpenAsync(cancellation);
         var seed = new CitySeed(connection);

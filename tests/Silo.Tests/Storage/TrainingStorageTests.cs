@@ -1,9 +1,7 @@
 using System.Data.Common;
 using Dapper;
-using Microsoft.Extensions.Logging.Abstractions;
 using VolunteerRecords.Silo.Tests.Infrastructure;
 using VolunteerRecords.Storage.Database;
-using VolunteerRecords.Storage.Migrations;
 using VolunteerRecords.Storage.Training;
 
 namespace VolunteerRecords.Silo.Tests.Storage;
@@ -19,8 +17,7 @@ public sealed class TrainingStorageTests
     public async Task Attendance_is_recorded_once_and_never_changed_A14(StorageProvider provider)
     {
         var cancellation = TestContext.Current.CancellationToken;
-        await using var profile = await StorageProfile.CreateAsync(provider);
-        await new MigrationRunner(profile.Connections, NullLogger<MigrationRunner>.Instance).ApplyAsync(cancellation);
+        await using var profile = await StorageProfile.MigratedAsync(provider);
         var store = new SqlTrainingStore(profile.Connections);
         var training = new TrainingRow { Id = "t1", OrganizationId = "o1", Name = "岗前培训", Provider = "指导中心", HeldOn = HeldOn, Minutes = 90, Topics = "Regulations", CreatedUtc = DateTime.UtcNow };
         await store.UpsertAsync(training, cancellation);

@@ -1,7 +1,5 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using VolunteerRecords.Silo.Tests.Infrastructure;
 using VolunteerRecords.Storage.Database;
-using VolunteerRecords.Storage.Migrations;
 using VolunteerRecords.Storage.RecordBook;
 using VolunteerRecords.Storage.Volunteers;
 
@@ -16,8 +14,7 @@ public sealed class VolunteerFootprintTests
     public async Task A_list_is_marked_present_exactly_when_the_volunteer_has_a_row_in_it_A22(StorageProvider provider)
     {
         var cancellation = TestContext.Current.CancellationToken;
-        await using var profile = await StorageProfile.CreateAsync(provider);
-        await new MigrationRunner(profile.Connections, NullLogger<MigrationRunner>.Instance).ApplyAsync(cancellation);
+        await using var profile = await StorageProfile.MigratedAsync(provider);
         var footprints = new SqlVolunteerFootprints(profile.Connections);
         var empty = await footprints.OfAsync("v1", cancellation);
         await new SqlRecordBook(profile.Connections).FileComplaintAsync(new ComplaintRow

@@ -1,8 +1,6 @@
 using Dapper;
-using Microsoft.Extensions.Logging.Abstractions;
 using VolunteerRecords.Silo.Tests.Infrastructure;
 using VolunteerRecords.Storage.Database;
-using VolunteerRecords.Storage.Migrations;
 using VolunteerRecords.Storage.Volunteers;
 
 namespace VolunteerRecords.Silo.Tests.Storage;
@@ -15,8 +13,7 @@ public sealed class VolunteerSearchTests
     [InlineData(StorageProvider.PostgreSql)]
     public async Task Search_by_name_number_identifier_membership_and_region(StorageProvider provider)
     {
-        await using var profile = await StorageProfile.CreateAsync(provider);
-        await new MigrationRunner(profile.Connections, NullLogger<MigrationRunner>.Instance).ApplyAsync(TestContext.Current.CancellationToken);
+        await using var profile = await StorageProfile.MigratedAsync(provider);
         var directory = new SqlVolunteerDirectory(profile.Connections);
         await AddAsync(directory, "v1", "210900000001", "王小明", "210902");
         await AddAsync(directory, "v2", "210900000002", "李小红", "210922");
