@@ -1,5 +1,7 @@
 using VolunteerRecords.Bench.Harness;
 using VolunteerRecords.Grains.Activities;
+using VolunteerRecords.Grains.Activities.Attendance;
+using VolunteerRecords.Grains.Activities.Roster;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Storage.Accounts;
@@ -42,7 +44,7 @@ public sealed class SheetScenario(IGrainFactory grains, BenchClock clock, Ledger
                 await activity.PublishAsync(Context(staff));
                 foreach (var volunteer in rosters[recorder])
                 {
-                    await activity.SignUpAsync(volunteer, true, Context(new Actor(volunteer.ToString(), "bench", Role.Volunteer, null, null, volunteer)));
+                    await grains.GetGrain<IActivityRosterGrain>(activity.GetPrimaryKey()).SignUpAsync(volunteer, true, Context(new Actor(volunteer.ToString(), "bench", Role.Volunteer, null, null, volunteer)));
                 }
 
                 await activity.StartAsync(Context(staff));
@@ -64,7 +66,7 @@ public sealed class SheetScenario(IGrainFactory grains, BenchClock clock, Ledger
         var entries = _rosters[recorder]
             .Select(volunteer => new AttendanceEntry(volunteer, session.Id, session.StartUtc, session.EndUtc, 5, new ServiceProof("王主任", null, null)))
             .ToList();
-        var results = await activity.CertifyAttendanceAsync(entries, Context(new Actor("bench-recorder", "记录员", Role.Recorder, null, ledger.OrganizationId, null)));
+        var results = await grains.GetGrain<IActivityAttendanceGrain>(activity.GetPrimaryKey()).CertifyAttendanceAsync(entries, Context(new Actor("bench-recorder", "记录员", Role.Recorder, null, ledger.OrganizationId, null)));
         if (results.FirstOrDefault(r => r.ErrorCode is not null) is { } refused)
         {
             throw new InvalidOperationException($"The sheet was refused ({refused.ErrorCode}): the benchmark must only count certified entries.");

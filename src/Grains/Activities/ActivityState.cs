@@ -55,9 +55,7 @@ public sealed class ActivityState
     [Id(15)]
     public InsurancePolicy? Insurance { get; set; }
 
-
-    [Id(17)]
-    public long NextPosition { get; set; }
+    // Ids 16 and 17 are retired, never to be reused: the place in line is now read from the roster rows.
 
     [Id(18)]
     public DateTime? EndedUtc { get; set; }

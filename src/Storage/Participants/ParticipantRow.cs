@@ -36,4 +36,18 @@ public sealed class ParticipantRow
 
     /// <summary>Filled by the volunteer's list.</summary>
     public DateTime? FirstStartUtc { get; init; }
+
+    /// <summary>The same place in line under a new status: a withdrawal with its notice, or a move up from the waiting list.</summary>
+    public ParticipantRow With(string status, DateTime? withdrawnUtc, string? notice) => new()
+    {
+        ActivityId = ActivityId,
+        VolunteerId = VolunteerId,
+        Status = status,
+        Position = Position,
+        SignedUpUtc = SignedUpUtc,
+        AcceptedUtc = AcceptedUtc,
+        TeamId = TeamId,
+        WithdrawnUtc = withdrawnUtc,
+        Notice = notice,
+    };
 }

@@ -43,6 +43,15 @@ public sealed class SqlParticipantStore(ISqlConnectionFactory connections) : IPa
             cancellationToken: cancellationToken));
     }
 
+    public async Task<long> LastPositionAsync(string activityId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COALESCE(MAX(position), 0) FROM activity_participants WHERE activity_id = @ActivityId;",
+            new { ActivityId = activityId },
+            cancellationToken: cancellationToken));
+    }
+
     public async Task<ParticipantRow?> FirstWaitingAsync(string activityId, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);

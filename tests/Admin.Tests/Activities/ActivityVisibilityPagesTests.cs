@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using VolunteerRecords.Admin.Tests.Infrastructure;
 using VolunteerRecords.Grains.Activities;
+using VolunteerRecords.Grains.Activities.Roster;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Storage.Accounts;
 
@@ -21,7 +22,7 @@ public sealed class ActivityVisibilityPagesTests(AppFixture app)
         var volunteer = Guid.Parse(await app.VolunteerIdAsync(signedUpId));
         var draft = await ActivityAsync(grains, organization, staff, publish: false);
         var cancelled = await ActivityAsync(grains, organization, staff, publish: true);
-        await grains.GetGrain<IActivityGrain>(cancelled).SignUpAsync(volunteer, true, new CommandContext(Guid.NewGuid(), new Actor(volunteer.ToString(), "季风", Role.Volunteer, null, null, volunteer), null));
+        await grains.GetGrain<IActivityRosterGrain>(cancelled).SignUpAsync(volunteer, true, new CommandContext(Guid.NewGuid(), new Actor(volunteer.ToString(), "季风", Role.Volunteer, null, null, volunteer), null));
         await grains.GetGrain<IActivityGrain>(cancelled).CancelAsync("场地临时关闭", new CommandContext(Guid.NewGuid(), staff, null));
 
         Assert.Equal(HttpStatusCode.NotFound, (await signedUp.GetAsync($"/Activities/View/{draft}")).Status);

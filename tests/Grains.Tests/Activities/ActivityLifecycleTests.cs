@@ -76,8 +76,8 @@ public sealed class ActivityLifecycleTests(ClusterFixture fixture)
         var first = await _scenario.VolunteerAsync();
         var second = await _scenario.VolunteerAsync();
 
-        var confirmed = await activity.SignUpAsync(first, true, Scenario.Self(first));
-        var waiting = await activity.SignUpAsync(second, true, Scenario.Self(second));
+        var confirmed = await fixture.Roster(activity).SignUpAsync(first, true, Scenario.Self(first));
+        var waiting = await fixture.Roster(activity).SignUpAsync(second, true, Scenario.Self(second));
 
         Assert.Equal(ParticipantStatus.Confirmed, confirmed.Status);
         Assert.Equal(ParticipantStatus.Waitlisted, waiting.Status);
@@ -91,10 +91,10 @@ public sealed class ActivityLifecycleTests(ClusterFixture fixture)
         var first = await _scenario.VolunteerAsync();
         var second = await _scenario.VolunteerAsync();
 
-        var confirmed = await activity.SignUpAsync(first, true, Scenario.Self(first));
-        var waiting = await activity.SignUpAsync(second, true, Scenario.Self(second));
-        var noNotice = await Assert.ThrowsAsync<DomainException>(() => activity.WithdrawAsync(first, " ", Scenario.Self(first)));
-        await activity.WithdrawAsync(first, "家中有事，无法参加", Scenario.Self(first));
+        var confirmed = await fixture.Roster(activity).SignUpAsync(first, true, Scenario.Self(first));
+        var waiting = await fixture.Roster(activity).SignUpAsync(second, true, Scenario.Self(second));
+        var noNotice = await Assert.ThrowsAsync<DomainException>(() => fixture.Roster(activity).WithdrawAsync(first, " ", Scenario.Self(first)));
+        await fixture.Roster(activity).WithdrawAsync(first, "家中有事，无法参加", Scenario.Self(first));
 
         var roster = await new SqlParticipantStore(fixture.Connections).RosterAsync(activity.GetPrimaryKey().ToString(), TestContext.Current.CancellationToken);
         Assert.Equal(ParticipantStatus.Confirmed, confirmed.Status);
@@ -112,8 +112,8 @@ public sealed class ActivityLifecycleTests(ClusterFixture fixture)
         var (_, activity) = await PublishedAsync();
         var volunteer = await _scenario.VolunteerAsync();
 
-        var refused = await Assert.ThrowsAsync<DomainException>(() => activity.SignUpAsync(volunteer, false, Scenario.Self(volunteer)));
-        var accepted = await activity.SignUpAsync(volunteer, true, Scenario.Self(volunteer));
+        var refused = await Assert.ThrowsAsync<DomainException>(() => fixture.Roster(activity).SignUpAsync(volunteer, false, Scenario.Self(volunteer)));
+        var accepted = await fixture.Roster(activity).SignUpAsync(volunteer, true, Scenario.Self(volunteer));
 
         Assert.Equal(ActivityErrors.MustAccept, refused.Code);
         Assert.Equal(TestClock.Instance.GetUtcNow().UtcDateTime, accepted.AcceptedUtc);
@@ -128,9 +128,9 @@ public sealed class ActivityLifecycleTests(ClusterFixture fixture)
         await fixture.Grains.GetGrain<IVolunteerGrain>(revoked).SanctionAsync(SanctionKind.Revocation, "违规", organization, Scenario.Admin(organization));
         var member = await _scenario.MemberAsync(organization);
 
-        var notMember = await Assert.ThrowsAsync<DomainException>(() => activity.SignUpAsync(stranger, true, Scenario.Self(stranger)));
-        var revokedError = await Assert.ThrowsAsync<DomainException>(() => activity.SignUpAsync(revoked, true, Scenario.Self(revoked)));
-        var ok = await activity.SignUpAsync(member, true, Scenario.Self(member));
+        var notMember = await Assert.ThrowsAsync<DomainException>(() => fixture.Roster(activity).SignUpAsync(stranger, true, Scenario.Self(stranger)));
+        var revokedError = await Assert.ThrowsAsync<DomainException>(() => fixture.Roster(activity).SignUpAsync(revoked, true, Scenario.Self(revoked)));
+        var ok = await fixture.Roster(activity).SignUpAsync(member, true, Scenario.Self(member));
 
         Assert.Equal(ActivityErrors.MembersOnly, notMember.Code);
         Assert.Equal(VolunteerErrors.Revoked, revokedError.Code);
@@ -143,11 +143,11 @@ public sealed class ActivityLifecycleTests(ClusterFixture fixture)
         var (_, morning) = await PublishedAsync();
         var (_, clash) = await PublishedAsync();
         var volunteer = await _scenario.VolunteerAsync();
-        await morning.SignUpAsync(volunteer, true, Scenario.Self(volunteer));
+        await fixture.Roster(morning).SignUpAsync(volunteer, true, Scenario.Self(volunteer));
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => clash.SignUpAsync(volunteer, true, Scenario.Self(volunteer)));
-        await morning.WithdrawAsync(volunteer, "改去另一个活动", Scenario.Self(volunteer));
-        var afterWithdrawal = await clash.SignUpAsync(volunteer, true, Scenario.Self(volunteer));
+        var error = await Assert.ThrowsAsync<DomainException>(() => fixture.Roster(clash).SignUpAsync(volunteer, true, Scenario.Self(volunteer)));
+        await fixture.Roster(morning).WithdrawAsync(volunteer, "改去另一个活动", Scenario.Self(volunteer));
+        var afterWithdrawal = await fixture.Roster(clash).SignUpAsync(volunteer, true, Scenario.Self(volunteer));
 
         Assert.Equal(ActivityErrors.ScheduleConflict, error.Code);
         Assert.Equal(ParticipantStatus.Confirmed, afterWithdrawal.Status);
@@ -159,7 +159,7 @@ public sealed class ActivityLifecycleTests(ClusterFixture fixture)
         var (organization, activity) = await PublishedAsync();
         var present = await _scenario.VolunteerAsync();
         var absentFromRoster = await _scenario.VolunteerAsync();
-        await activity.SignUpAsync(present, true, Scenario.Self(present));
+        await fixture.Roster(activity).SignUpAsync(present, true, Scenario.Self(present));
         var session = (await activity.GetDetailsAsync())!.Sessions![0];
         await activity.StartAsync(Scenario.Recorder(organization));
         TestClock.Instance.Advance(TimeSpan.FromHours(4));
@@ -171,8 +171,8 @@ public sealed class ActivityLifecycleTests(ClusterFixture fixture)
             new(absentFromRoster, session.Id, session.StartUtc, session.EndUtc, 0, proof),
         ];
 
-        var results = await activity.CertifyAttendanceAsync(entries, sheet);
-        var again = await activity.CertifyAttendanceAsync(entries, sheet);
+        var results = await fixture.Attendance(activity).CertifyAttendanceAsync(entries, sheet);
+        var again = await fixture.Attendance(activity).CertifyAttendanceAsync(entries, sheet);
 
         Assert.Equal(90, results[0].Minutes);
         Assert.Equal(ActivityErrors.NotOnRoster, results[1].ErrorCode);
@@ -190,7 +190,7 @@ public sealed class ActivityLifecycleTests(ClusterFixture fixture)
 
         var ended = await activity.EndAsync(Scenario.Recorder(organization));
         await activity.CloseRecordsAsync(Scenario.Admin(organization));
-        var closed = await Assert.ThrowsAsync<DomainException>(() => activity.CertifyAttendanceAsync([], Scenario.Recorder(organization)));
+        var closed = await Assert.ThrowsAsync<DomainException>(() => fixture.Attendance(activity).CertifyAttendanceAsync([], Scenario.Recorder(organization)));
 
         // No declared holiday falls in late November or December 2026: ten weekdays after the end.
         var expected = ChinaTime.Today(TestClock.Instance);

@@ -22,9 +22,9 @@ public sealed class SheetPhotoTests(ClusterFixture fixture)
         var (activity, session) = await _scenario.AttendedActivityAsync(organization, volunteer);
         var upload = Scenario.Recorder(organization);
 
-        var photo = await activity.AttachSheetPhotoAsync(Jpeg, upload);
-        var again = await activity.AttachSheetPhotoAsync(Jpeg, upload);
-        var results = await activity.CertifyAttendanceAsync(
+        var photo = await fixture.Attendance(activity).AttachSheetPhotoAsync(Jpeg, upload);
+        var again = await fixture.Attendance(activity).AttachSheetPhotoAsync(Jpeg, upload);
+        var results = await fixture.Attendance(activity).CertifyAttendanceAsync(
             [new AttendanceEntry(volunteer, session.Id, session.StartUtc, session.EndUtc, 0, new ServiceProof("李院长", null, "签到表", photo))],
             Scenario.Recorder(organization));
 
@@ -45,12 +45,12 @@ public sealed class SheetPhotoTests(ClusterFixture fixture)
         var volunteer = await _scenario.VolunteerAsync();
         var (activity, session) = await _scenario.AttendedActivityAsync(organization, volunteer);
         var (other, _) = await _scenario.AttendedActivityAsync(organization);
-        var otherPhoto = await other.AttachSheetPhotoAsync(Jpeg, Scenario.Recorder(organization));
+        var otherPhoto = await fixture.Attendance(other).AttachSheetPhotoAsync(Jpeg, Scenario.Recorder(organization));
 
-        var pdf = await Refused(() => activity.AttachSheetPhotoAsync("%PDF-1.7"u8.ToArray(), Scenario.Recorder(organization)));
-        var huge = await Refused(() => activity.AttachSheetPhotoAsync([.. Jpeg, .. new byte[ActivityRules.MaxPhotoBytes]], Scenario.Recorder(organization)));
-        var stranger = await Refused(() => activity.AttachSheetPhotoAsync(Jpeg, Scenario.Recorder(Guid.NewGuid())));
-        var borrowed = await Refused(() => activity.CertifyAttendanceAsync(
+        var pdf = await Refused(() => fixture.Attendance(activity).AttachSheetPhotoAsync("%PDF-1.7"u8.ToArray(), Scenario.Recorder(organization)));
+        var huge = await Refused(() => fixture.Attendance(activity).AttachSheetPhotoAsync([.. Jpeg, .. new byte[ActivityRules.MaxPhotoBytes]], Scenario.Recorder(organization)));
+        var stranger = await Refused(() => fixture.Attendance(activity).AttachSheetPhotoAsync(Jpeg, Scenario.Recorder(Guid.NewGuid())));
+        var borrowed = await Refused(() => fixture.Attendance(activity).CertifyAttendanceAsync(
             [new AttendanceEntry(volunteer, session.Id, session.StartUtc, session.EndUtc, 0, new ServiceProof("李院长", null, null, otherPhoto))],
             Scenario.Recorder(organization)));
 

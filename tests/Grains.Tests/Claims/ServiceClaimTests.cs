@@ -23,14 +23,14 @@ public sealed class ServiceClaimTests(ClusterFixture fixture)
         var (organization, volunteer, activity, session) = await AttendedAsync();
         var claim = Scenario.Self(volunteer);
 
-        await activity.ClaimHoursAsync(volunteer, new HoursClaim(session.Id, session.StartUtc, session.EndUtc, 20, Proof), claim);
-        await activity.ClaimHoursAsync(volunteer, new HoursClaim(session.Id, session.StartUtc, session.EndUtc, 20, Proof), claim);
+        await fixture.Attendance(activity).ClaimHoursAsync(volunteer, new HoursClaim(session.Id, session.StartUtc, session.EndUtc, 20, Proof), claim);
+        await fixture.Attendance(activity).ClaimHoursAsync(volunteer, new HoursClaim(session.Id, session.StartUtc, session.EndUtc, 20, Proof), claim);
         var waiting = await Store.PendingForOrganizationAsync(organization.ToString(), 1, 20, TestContext.Current.CancellationToken);
         var beforeCertifying = await Volunteer(volunteer).VerifyTotalsAsync();
-        var certified = await activity.DecideClaimAsync(new ClaimDecision(claim.OperationId, true, null), Scenario.Recorder(organization));
-        var again = await activity.DecideClaimAsync(new ClaimDecision(claim.OperationId, true, null), Scenario.Recorder(organization));
+        var certified = await fixture.Attendance(activity).DecideClaimAsync(new ClaimDecision(claim.OperationId, true, null), Scenario.Recorder(organization));
+        var again = await fixture.Attendance(activity).DecideClaimAsync(new ClaimDecision(claim.OperationId, true, null), Scenario.Recorder(organization));
         var rejectAfterwards = await Assert.ThrowsAsync<DomainException>(
-            () => activity.DecideClaimAsync(new ClaimDecision(claim.OperationId, false, "重复"), Scenario.Recorder(organization)));
+            () => fixture.Attendance(activity).DecideClaimAsync(new ClaimDecision(claim.OperationId, false, "重复"), Scenario.Recorder(organization)));
 
         var row = Assert.Single(waiting.Items);
         Assert.Equal((ClaimKind.Hours, "敬老院李院长", 20), (row.Kind, row.ProofName, row.DeductedMinutes));
@@ -52,13 +52,13 @@ public sealed class ServiceClaimTests(ClusterFixture fixture)
         var (activity, session) = await _scenario.AttendedActivityAsync(organization, volunteer);
         var good = new HoursClaim(session.Id, session.StartUtc, session.EndUtc, 0, Proof);
 
-        var offRoster = await Refused(() => activity.ClaimHoursAsync(stranger, good, Scenario.Self(stranger)));
-        var outside = await Refused(() => activity.ClaimHoursAsync(volunteer, good with { EndUtc = session.EndUtc.AddMinutes(30) }, Scenario.Self(volunteer)));
-        var noProof = await Refused(() => activity.ClaimHoursAsync(volunteer, good with { Proof = new ServiceProof(" ", null, null) }, Scenario.Self(volunteer)));
-        var forSomeoneElse = await Refused(() => activity.ClaimHoursAsync(volunteer, good, Scenario.Self(stranger)));
-        var unknownSession = await Refused(() => activity.ClaimHoursAsync(volunteer, good with { SessionId = Guid.NewGuid() }, Scenario.Self(volunteer)));
-        await activity.ClaimHoursAsync(volunteer, good, Scenario.Self(volunteer));
-        var twice = await Refused(() => activity.ClaimHoursAsync(volunteer, good, Scenario.Self(volunteer)));
+        var offRoster = await Refused(() => fixture.Attendance(activity).ClaimHoursAsync(stranger, good, Scenario.Self(stranger)));
+        var outside = await Refused(() => fixture.Attendance(activity).ClaimHoursAsync(volunteer, good with { EndUtc = session.EndUtc.AddMinutes(30) }, Scenario.Self(volunteer)));
+        var noProof = await Refused(() => fixture.Attendance(activity).ClaimHoursAsync(volunteer, good with { Proof = new ServiceProof(" ", null, null) }, Scenario.Self(volunteer)));
+        var forSomeoneElse = await Refused(() => fixture.Attendance(activity).ClaimHoursAsync(volunteer, good, Scenario.Self(stranger)));
+        var unknownSession = await Refused(() => fixture.Attendance(activity).ClaimHoursAsync(volunteer, good with { SessionId = Guid.NewGuid() }, Scenario.Self(volunteer)));
+        await fixture.Attendance(activity).ClaimHoursAsync(volunteer, good, Scenario.Self(volunteer));
+        var twice = await Refused(() => fixture.Attendance(activity).ClaimHoursAsync(volunteer, good, Scenario.Self(volunteer)));
 
         Assert.Equal(
             [ActivityErrors.NotOnRoster, LedgerErrors.OutsideSession, LedgerErrors.ProofRequired, ClaimErrors.NotAllowed, ActivityErrors.SessionUnknown, ClaimErrors.Pending],
@@ -69,9 +69,9 @@ public sealed class ServiceClaimTests(ClusterFixture fixture)
     public async Task A_session_certified_on_the_sheet_cannot_be_claimed_again_A13()
     {
         var (organization, volunteer, activity, session) = await AttendedAsync();
-        await activity.CertifyAttendanceAsync([new AttendanceEntry(volunteer, session.Id, session.StartUtc, session.EndUtc, 0, Proof)], Scenario.Recorder(organization));
+        await fixture.Attendance(activity).CertifyAttendanceAsync([new AttendanceEntry(volunteer, session.Id, session.StartUtc, session.EndUtc, 0, Proof)], Scenario.Recorder(organization));
 
-        var error = await Refused(() => activity.ClaimHoursAsync(volunteer, new HoursClaim(session.Id, session.StartUtc, session.EndUtc, 0, Proof), Scenario.Self(volunteer)));
+        var error = await Refused(() => fixture.Attendance(activity).ClaimHoursAsync(volunteer, new HoursClaim(session.Id, session.StartUtc, session.EndUtc, 0, Proof), Scenario.Self(volunteer)));
 
         Assert.Equal(LedgerErrors.AlreadyCertified, error);
     }
@@ -81,12 +81,12 @@ public sealed class ServiceClaimTests(ClusterFixture fixture)
     {
         var (organization, volunteer, activity, session) = await AttendedAsync();
         var first = Scenario.Self(volunteer);
-        await activity.ClaimHoursAsync(volunteer, new HoursClaim(session.Id, session.StartUtc, session.EndUtc, 0, Proof), first);
+        await fixture.Attendance(activity).ClaimHoursAsync(volunteer, new HoursClaim(session.Id, session.StartUtc, session.EndUtc, 0, Proof), first);
 
-        var noReason = await Refused(() => activity.DecideClaimAsync(new ClaimDecision(first.OperationId, false, " "), Scenario.Recorder(organization)));
-        var byStranger = await Refused(() => activity.DecideClaimAsync(new ClaimDecision(first.OperationId, true, null), Scenario.Recorder(Guid.NewGuid())));
-        var rejected = await activity.DecideClaimAsync(new ClaimDecision(first.OperationId, false, "签到表上没有您的签名"), Scenario.Recorder(organization));
-        await activity.ClaimHoursAsync(volunteer, new HoursClaim(session.Id, session.StartUtc.AddMinutes(30), session.EndUtc, 0, Proof), Scenario.Self(volunteer));
+        var noReason = await Refused(() => fixture.Attendance(activity).DecideClaimAsync(new ClaimDecision(first.OperationId, false, " "), Scenario.Recorder(organization)));
+        var byStranger = await Refused(() => fixture.Attendance(activity).DecideClaimAsync(new ClaimDecision(first.OperationId, true, null), Scenario.Recorder(Guid.NewGuid())));
+        var rejected = await fixture.Attendance(activity).DecideClaimAsync(new ClaimDecision(first.OperationId, false, "签到表上没有您的签名"), Scenario.Recorder(organization));
+        await fixture.Attendance(activity).ClaimHoursAsync(volunteer, new HoursClaim(session.Id, session.StartUtc.AddMinutes(30), session.EndUtc, 0, Proof), Scenario.Self(volunteer));
 
         Assert.Equal((ClaimErrors.ReasonRequired, ActivityErrors.NotAllowed), (noReason, byStranger));
         Assert.Null(rejected);
@@ -102,11 +102,11 @@ public sealed class ServiceClaimTests(ClusterFixture fixture)
     {
         var (organization, volunteer, activity, session) = await AttendedAsync();
         var claim = Scenario.Self(volunteer);
-        await activity.ClaimHoursAsync(volunteer, new HoursClaim(session.Id, session.StartUtc, session.EndUtc, 0, Proof), claim);
+        await fixture.Attendance(activity).ClaimHoursAsync(volunteer, new HoursClaim(session.Id, session.StartUtc, session.EndUtc, 0, Proof), claim);
         await activity.EndAsync(Scenario.Recorder(organization));
 
         var waiting = await Refused(() => activity.CloseRecordsAsync(Scenario.Admin(organization)));
-        await activity.DecideClaimAsync(new ClaimDecision(claim.OperationId, true, null), Scenario.Recorder(organization));
+        await fixture.Attendance(activity).DecideClaimAsync(new ClaimDecision(claim.OperationId, true, null), Scenario.Recorder(organization));
         var closed = await activity.CloseRecordsAsync(Scenario.Admin(organization));
 
         Assert.Equal(ActivityErrors.ClaimsPending, waiting);
@@ -168,7 +168,7 @@ public sealed class ServiceClaimTests(ClusterFixture fixture)
     /// <summary>The sheet certifies the session less an hour's break; the volunteer will dispute the break.</summary>
     private async Task<ServiceRecord> CertifiedAsync(Guid organization, Guid volunteer, IActivityGrain activity, ActivitySession session)
     {
-        await activity.CertifyAttendanceAsync([new AttendanceEntry(volunteer, session.Id, session.StartUtc, session.EndUtc, 60, Proof)], Scenario.Recorder(organization));
+        await fixture.Attendance(activity).CertifyAttendanceAsync([new AttendanceEntry(volunteer, session.Id, session.StartUtc, session.EndUtc, 60, Proof)], Scenario.Recorder(organization));
         return Assert.Single((await RowsAsync(volunteer)).Items);
     }
 

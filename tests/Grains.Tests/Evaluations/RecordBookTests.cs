@@ -24,17 +24,17 @@ public sealed class RecordBookTests(ClusterFixture fixture)
         await activity.PublishAsync(Scenario.Recorder(organization));
         var volunteer = await _scenario.VolunteerAsync();
         var outsider = await _scenario.VolunteerAsync();
-        await activity.SignUpAsync(volunteer, true, Scenario.Self(volunteer));
+        await fixture.Roster(activity).SignUpAsync(volunteer, true, Scenario.Self(volunteer));
         await activity.StartAsync(Scenario.Recorder(organization));
 
-        var early = await Assert.ThrowsAsync<DomainException>(() => activity.EvaluateAsync(volunteer, 5, 5, null, Scenario.Recorder(organization)));
+        var early = await Assert.ThrowsAsync<DomainException>(() => fixture.Attendance(activity).EvaluateAsync(volunteer, 5, 5, null, Scenario.Recorder(organization)));
         await activity.EndAsync(Scenario.Recorder(organization));
-        var badScore = await Assert.ThrowsAsync<DomainException>(() => activity.EvaluateAsync(volunteer, 6, 5, null, Scenario.Recorder(organization)));
-        var notOnRoster = await Assert.ThrowsAsync<DomainException>(() => activity.EvaluateAsync(outsider, 5, 5, null, Scenario.Recorder(organization)));
+        var badScore = await Assert.ThrowsAsync<DomainException>(() => fixture.Attendance(activity).EvaluateAsync(volunteer, 6, 5, null, Scenario.Recorder(organization)));
+        var notOnRoster = await Assert.ThrowsAsync<DomainException>(() => fixture.Attendance(activity).EvaluateAsync(outsider, 5, 5, null, Scenario.Recorder(organization)));
         var evaluation = Scenario.Recorder(organization);
-        await activity.EvaluateAsync(volunteer, 5, 4, "认真负责", evaluation);
-        await activity.EvaluateAsync(volunteer, 5, 4, "认真负责", evaluation);
-        var second = await Assert.ThrowsAsync<DomainException>(() => activity.EvaluateAsync(volunteer, 3, 3, null, Scenario.Recorder(organization)));
+        await fixture.Attendance(activity).EvaluateAsync(volunteer, 5, 4, "认真负责", evaluation);
+        await fixture.Attendance(activity).EvaluateAsync(volunteer, 5, 4, "认真负责", evaluation);
+        var second = await Assert.ThrowsAsync<DomainException>(() => fixture.Attendance(activity).EvaluateAsync(volunteer, 3, 3, null, Scenario.Recorder(organization)));
 
         Assert.Equal(RecordErrors.NotEnded, early.Code);
         Assert.Equal(RecordErrors.ScoreInvalid, badScore.Code);

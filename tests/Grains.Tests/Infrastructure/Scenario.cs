@@ -50,7 +50,7 @@ public sealed class Scenario(ClusterFixture fixture)
         await activity.PublishAsync(Recorder(organizationId));
         foreach (var volunteer in volunteers)
         {
-            await activity.SignUpAsync(volunteer, true, Self(volunteer));
+            await fixture.Roster(activity).SignUpAsync(volunteer, true, Self(volunteer));
         }
 
         await activity.StartAsync(Recorder(organizationId));

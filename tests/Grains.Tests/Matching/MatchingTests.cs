@@ -83,12 +83,12 @@ public sealed class MatchingTests(ClusterFixture fixture)
             Scenario.Recorder(organization));
         await activity.UpdatePlanAsync(new ActivityPlan([session], new RecruitmentSettings(false, false, false, 5, null), "注意防滑", "", false), Scenario.Recorder(organization));
         await activity.PublishAsync(Scenario.Recorder(organization));
-        await activity.SignUpAsync(volunteer, true, Scenario.Self(volunteer));
+        await fixture.Roster(activity).SignUpAsync(volunteer, true, Scenario.Self(volunteer));
         await activity.StartAsync(Scenario.Recorder(organization));
         TestClock.Instance.Advance(TimeSpan.FromHours(4));
-        await activity.CertifyAttendanceAsync([new AttendanceEntry(volunteer, session.Id, session.StartUtc, session.EndUtc, 0, new ServiceProof("院长", null, null))], Scenario.Recorder(organization));
+        await fixture.Attendance(activity).CertifyAttendanceAsync([new AttendanceEntry(volunteer, session.Id, session.StartUtc, session.EndUtc, 0, new ServiceProof("院长", null, null))], Scenario.Recorder(organization));
         await activity.EndAsync(Scenario.Recorder(organization));
-        await activity.EvaluateAsync(volunteer, 5, 4, null, Scenario.Recorder(organization));
+        await fixture.Attendance(activity).EvaluateAsync(volunteer, 5, 4, null, Scenario.Recorder(organization));
 
         var byProject = await Store.RollupAsync("project_id", project.GetPrimaryKey().ToString(), TestContext.Current.CancellationToken);
         var byBase = await Store.RollupAsync("base_id", serviceBase.GetPrimaryKey().ToString(), TestContext.Current.CancellationToken);

@@ -58,13 +58,13 @@ public sealed class TeamTests(ClusterFixture fixture)
         var activity = await PublishedAsync(organization, groupsWelcome: true);
         var teamId = team.GetPrimaryKey();
 
-        var notWelcome = await Refused(() => individualsOnly.Activity.SignUpTeamAsync(teamId, true, Scenario.Self(leader)));
-        var notLeader = await Refused(() => activity.Activity.SignUpTeamAsync(teamId, true, Scenario.Self(member)));
-        var results = await activity.Activity.SignUpTeamAsync(teamId, true, Scenario.Self(leader));
+        var notWelcome = await Refused(() => fixture.Roster(individualsOnly.Activity).SignUpTeamAsync(teamId, true, Scenario.Self(leader)));
+        var notLeader = await Refused(() => fixture.Roster(activity.Activity).SignUpTeamAsync(teamId, true, Scenario.Self(member)));
+        var results = await fixture.Roster(activity.Activity).SignUpTeamAsync(teamId, true, Scenario.Self(leader));
         await activity.Activity.StartAsync(Scenario.Recorder(organization));
         TestClock.Instance.Advance(TimeSpan.FromHours(4));
         var session = activity.Session;
-        await activity.Activity.CertifyAttendanceAsync(
+        await fixture.Attendance(activity.Activity).CertifyAttendanceAsync(
             [.. new[] { leader, member }.Select(v => new AttendanceEntry(v, session.Id, session.StartUtc, session.EndUtc, 30, new ServiceProof("河长办张科长", null, null)))],
             Scenario.Recorder(organization));
 

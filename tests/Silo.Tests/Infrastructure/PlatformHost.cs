@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Regions;
@@ -46,6 +47,9 @@ public sealed class PlatformHost(IReadOnlyDictionary<string, string?> settings) 
 
     public IReadOnlyDictionary<string, string?> Settings => settings;
 
+    /// <summary>The node's clock, where a test needs "now" to be a day its data was written for.</summary>
+    public TimeProvider? Clock { get; init; }
+
     public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
 
     public static CommandContext CityAdminContext() =>
@@ -57,6 +61,11 @@ public sealed class PlatformHost(IReadOnlyDictionary<string, string?> settings) 
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 }

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Localization;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Activities;
+using VolunteerRecords.Grains.Activities.Attendance;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Organizations;
@@ -83,7 +84,7 @@ public sealed class DetailsModel(IGrainFactory grains, IParticipantStore partici
         });
 
     public Task<IActionResult> OnPostEvaluateAsync(Guid id, Guid volunteerId, int duty, int satisfaction, string? comment, Guid operationId) =>
-        RunAsync(id, grain => grain.EvaluateAsync(volunteerId, duty, satisfaction, comment, HttpContext.CommandContext(operationId)));
+        RunAsync(id, _ => grains.GetGrain<IActivityAttendanceGrain>(id).EvaluateAsync(volunteerId, duty, satisfaction, comment, HttpContext.CommandContext(operationId)));
 
     public Task<IActionResult> OnPostCancelAsync(Guid id, string? reason, Guid operationId) =>
         RunAsync(id, grain => grain.CancelAsync(reason ?? "", HttpContext.CommandContext(operationId)));
@@ -123,7 +124,7 @@ public sealed class DetailsModel(IGrainFactory grains, IParticipantStore partici
                 new ServiceProof(proofName ?? "", proofContact, proofNote)));
         }
 
-        var grain = grains.GetGrain<IActivityGrain>(id);
+        var grain = grains.GetGrain<IActivityAttendanceGrain>(id);
         if (photo is { Length: > 0 })
         {
             using var content = new MemoryStream();

@@ -6,6 +6,8 @@ using VolunteerRecords.Admin.Pages.Shared;
 using VolunteerRecords.Admin.Pages.Teams;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Activities;
+using VolunteerRecords.Grains.Activities.Attendance;
+using VolunteerRecords.Grains.Activities.Roster;
 using VolunteerRecords.Grains.Claims;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Organizations;
@@ -48,10 +50,10 @@ public sealed class ViewModel(
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostSignUpAsync(Guid id, bool accepts, Guid operationId) =>
-        RunAsync(id, grain => grain.SignUpAsync(User.VolunteerId()!.Value, accepts, HttpContext.CommandContext(operationId)), "View.SignedUpDone");
+        RunAsync(id, () => grains.GetGrain<IActivityRosterGrain>(id).SignUpAsync(User.VolunteerId()!.Value, accepts, HttpContext.CommandContext(operationId)), "View.SignedUpDone");
 
     public Task<IActionResult> OnPostWithdrawAsync(Guid id, string? notice, Guid operationId) =>
-        RunAsync(id, grain => grain.WithdrawAsync(User.VolunteerId()!.Value, notice ?? "", HttpContext.CommandContext(operationId)), "View.WithdrawnDone");
+        RunAsync(id, () => grains.GetGrain<IActivityRosterGrain>(id).WithdrawAsync(User.VolunteerId()!.Value, notice ?? "", HttpContext.CommandContext(operationId)), "View.WithdrawnDone");
 
     public async Task<IActionResult> OnPostSignUpTeamAsync(Guid id, Guid teamId, bool accepts, Guid operationId)
     {
@@ -60,7 +62,7 @@ public sealed class ViewModel(
             return NotFound();
         }
 
-        TeamResults = await grains.GetGrain<IActivityGrain>(id).SignUpTeamAsync(teamId, accepts, HttpContext.CommandContext(operationId));
+        TeamResults = await grains.GetGrain<IActivityRosterGrain>(id).SignUpTeamAsync(teamId, accepts, HttpContext.CommandContext(operationId));
         TeamMembers = await teams.MembersAsync(teamId.ToString());
 
         return Page();
@@ -76,12 +78,12 @@ public sealed class ViewModel(
         }
 
         var claim = new HoursClaim(sessionId, start, end, minutes, new ServiceProof(proofName ?? "", proofContact, proofNote));
-        return await RunAsync(id, grain => grain.ClaimHoursAsync(User.VolunteerId()!.Value, claim, HttpContext.CommandContext(operationId)), "View.ClaimedDone");
+        return await RunAsync(id, () => grains.GetGrain<IActivityAttendanceGrain>(id).ClaimHoursAsync(User.VolunteerId()!.Value, claim, HttpContext.CommandContext(operationId)), "View.ClaimedDone");
     }
 
-    private async Task<IActionResult> RunAsync(Guid id, Func<IActivityGrain, Task> change, string done)
+    private async Task<IActionResult> RunAsync(Guid id, Func<Task> change, string done)
     {
-        await change(grains.GetGrain<IActivityGrain>(id));
+        await change();
         TempData["StatusMessage"] = localizer[done].Value;
         return RedirectToPage(new { id });
     }

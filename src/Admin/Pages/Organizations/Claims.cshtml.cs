@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
-using VolunteerRecords.Grains.Activities;
+using VolunteerRecords.Grains.Activities.Attendance;
 using VolunteerRecords.Grains.Claims;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Claims;
@@ -39,7 +39,7 @@ public sealed class ClaimsModel(IGrainFactory grains, IServiceClaimStore claims,
         return await ApplyAsync(
             id,
             () => claim.Kind == ClaimKind.Hours
-                ? Grains.GetGrain<IActivityGrain>(Guid.Parse(claim.ActivityId!)).DecideClaimAsync(decision, context)
+                ? Grains.GetGrain<IActivityAttendanceGrain>(Guid.Parse(claim.ActivityId!)).DecideClaimAsync(decision, context)
                 : Grains.GetGrain<IVolunteerGrain>(Guid.Parse(claim.VolunteerId)).DecideServiceCorrectionAsync(decision, context),
             message: Text[certify ? "Claims.CertifiedDone" : "Claims.RejectedDone"].Value);
     }
