@@ -1,6 +1,5 @@
 using VolunteerRecords.Grains.Categories;
 using VolunteerRecords.Grains.Common;
-using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Matching;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Storage.Activities;
@@ -39,23 +38,7 @@ public sealed class ActivityGrain(
             throw new DomainException(ActivityErrors.AlreadyExists, id);
         }
 
-        var title = command.Title.Trim();
-        var description = command.Description.Trim();
-        var place = command.Place.Trim();
-        if (title.Length == 0 || title.Length > ActivityRules.MaxTitleLength)
-        {
-            throw new DomainException(ActivityErrors.TitleInvalid, id);
-        }
-
-        if (description.Length > ActivityRules.MaxDescriptionLength)
-        {
-            throw new DomainException(ActivityErrors.DescriptionTooLong, id);
-        }
-
-        if (place.Length == 0 || place.Length > ActivityRules.MaxPlaceLength)
-        {
-            throw new DomainException(ActivityErrors.PlaceInvalid, id);
-        }
+        var (title, description, place) = ActivityRules.Texts(command, id);
 
         if (!await GrainFactory.GetGrain<ICategoryCatalogGrain>(0).AreListedAsync([command.Category]))
         {
@@ -109,32 +92,7 @@ public sealed class ActivityGrain(
         }
 
         RequireStatus(ActivityStatus.Draft);
-        var sessions = plan.Sessions.OrderBy(s => s.StartUtc).ToList();
-        if (sessions.Count is 0 or > ActivityRules.MaxSessions
-            || sessions.Any(s => s.EndUtc <= s.StartUtc || (s.EndUtc - s.StartUtc).TotalMinutes > ServiceRules.MaxEntryMinutes)
-            || sessions.Zip(sessions.Skip(1)).Any(pair => pair.Second.StartUtc < pair.First.EndUtc)
-            || sessions.Select(s => s.Id).Distinct().Count() != sessions.Count)
-        {
-            throw new DomainException(ActivityErrors.SessionsInvalid, Key);
-        }
-
-        if (plan.Recruitment.Quota is < 1 or > ActivityRules.MaxQuota)
-        {
-            throw new DomainException(ActivityErrors.QuotaInvalid, Key);
-        }
-
-        if (plan.Recruitment.SignUpDeadlineUtc is { } deadline && deadline > sessions[0].StartUtc)
-        {
-            throw new DomainException(ActivityErrors.DeadlineInvalid, Key);
-        }
-
-        var risks = plan.Risks.Trim();
-        var agreement = plan.Agreement.Trim();
-        if (risks.Length > ActivityRules.MaxRisksLength || agreement.Length > ActivityRules.MaxAgreementLength)
-        {
-            throw new DomainException(ActivityErrors.DescriptionTooLong, Key);
-        }
-
+        var (sessions, risks, agreement) = ActivityRules.Plan(plan, Key);
         state.State.Sessions = sessions;
         state.State.Recruitment = plan.Recruitment with { SignUpDeadlineUtc = plan.Recruitment.Standing ? null : plan.Recruitment.SignUpDeadlineUtc };
         state.State.Risks = risks;
