@@ -14,6 +14,7 @@ using VolunteerRecords.Grains.Regions;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Grains.Volunteers.Identity;
 using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 
 namespace VolunteerRecords.Bench.Profile;
 
@@ -83,7 +84,7 @@ public sealed partial class ProfileScenario(StoreUnderTest store, TimeSpan durat
             await grains.Membership(volunteer, organization).ConfirmAsync(Context(new Actor("bench-admin", "管理员", Role.OrganizationAdmin, null, organization, null)));
         }
 
-        var grain = grains.GetGrain<IVolunteerGrain>(volunteer);
+        var grain = grains.GetGrain<IRecordBookGrain>(volunteer);
         for (var n = 0; n < Entries; n++)
         {
             var organization = organizations[n % Organizations];
@@ -96,7 +97,7 @@ public sealed partial class ProfileScenario(StoreUnderTest store, TimeSpan durat
 
         foreach (var organization in organizations.Take(3))
         {
-            await grain.IssueCertificateAsync(new CertificateRequest(CertificatePurpose.Employment, null, null, organization), Context(herself));
+            await grains.GetGrain<IVolunteerCertificatesGrain>(volunteer).IssueAsync(new CertificateRequest(CertificatePurpose.Employment, null, null, organization), Context(herself));
         }
     }
 

@@ -12,6 +12,7 @@ using VolunteerRecords.Grains.Regions;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Grains.Volunteers.Identity;
 using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 
 namespace VolunteerRecords.Bench.Scenarios;
 
@@ -140,7 +141,7 @@ public sealed class ChaosScenario(string server, string siloAssembly)
             {
                 try
                 {
-                    await grains.GetGrain<IVolunteerGrain>(volunteer).CertifyServiceAsync(entry, context);
+                    await grains.GetGrain<IRecordBookGrain>(volunteer).CertifyServiceAsync(entry, context);
                     succeeded.Add(context.OperationId);
                     break;
                 }
@@ -168,7 +169,7 @@ public sealed class ChaosScenario(string server, string siloAssembly)
             {
                 // Asked afresh each round, each answer waited for two seconds at most: the time the grains are
                 // unreachable, not the client's response timeout for a call that went to the dead silo.
-                await Task.WhenAll(volunteers.Select(v => grains.GetGrain<IVolunteerGrain>(v).VerifyTotalsAsync().WaitAsync(TimeSpan.FromSeconds(2))));
+                await Task.WhenAll(volunteers.Select(v => grains.GetGrain<IRecordBookGrain>(v).VerifyTotalsAsync().WaitAsync(TimeSpan.FromSeconds(2))));
                 return clock.Elapsed;
             }
             catch (Exception exception) when (exception is not DomainException)
@@ -226,7 +227,7 @@ public sealed class ChaosScenario(string server, string siloAssembly)
         var doubledOperations = operations.GroupBy(o => o).Count(g => g.Count() > 1);
         var doubledSessions = await db.ExecuteScalarAsync<int>(
             "SELECT COUNT(*) FROM (SELECT session_id, volunteer_id FROM service_records WHERE corrects_id IS NULL AND session_id IS NOT NULL GROUP BY session_id, volunteer_id HAVING COUNT(*) > 1) d;");
-        var totals = await Task.WhenAll(volunteers.Select(v => grains.GetGrain<IVolunteerGrain>(v).VerifyTotalsAsync()));
+        var totals = await Task.WhenAll(volunteers.Select(v => grains.GetGrain<IRecordBookGrain>(v).VerifyTotalsAsync()));
         var off = totals.Count(t => !t.Agree);
         var notReady = survivorAnswers.Count(a => a != 200);
         var refused = failures.Count(f => f.StartsWith("refused", StringComparison.Ordinal));

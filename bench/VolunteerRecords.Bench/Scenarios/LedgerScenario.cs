@@ -11,6 +11,7 @@ using VolunteerRecords.Grains.Regions;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Grains.Volunteers.Identity;
 using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 
 namespace VolunteerRecords.Bench.Scenarios;
 
@@ -52,7 +53,7 @@ public sealed class LedgerScenario(IGrainFactory grains, StoreUnderTest store)
     public Task<CertifiedService> CertifyAsync(Guid volunteer, long slot)
     {
         var start = Epoch.AddHours(2 * slot);
-        return grains.GetGrain<IVolunteerGrain>(volunteer).CertifyServiceAsync(
+        return grains.GetGrain<IRecordBookGrain>(volunteer).CertifyServiceAsync(
             new ServiceEntry(_organization, null, Guid.NewGuid(), start, start.AddHours(1), ServiceCategory.CommunityService,
                 start, start.AddHours(1), 5, "社区服务", "海州区", new ServiceProof("王主任", null, null)),
             Recorder());

@@ -1,6 +1,6 @@
 using Hangfire;
-using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.TotalsChecks;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 
 namespace VolunteerRecords.Admin.Ledger;
 
@@ -28,7 +28,7 @@ public sealed class TotalsCheckJob(IGrainFactory grains, ITotalsCheckStore check
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 checkedCount++;
-                if (!(await grains.GetGrain<IVolunteerGrain>(Guid.Parse(volunteer)).VerifyTotalsAsync()).Agree)
+                if (!(await grains.GetGrain<IRecordBookGrain>(Guid.Parse(volunteer)).VerifyTotalsAsync()).Agree)
                 {
                     drifted.Add(volunteer);
                 }

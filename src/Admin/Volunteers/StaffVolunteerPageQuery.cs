@@ -7,6 +7,7 @@ using VolunteerRecords.Storage.Memberships;
 using VolunteerRecords.Storage.RecordBook;
 using VolunteerRecords.Storage.Sanctions;
 using VolunteerRecords.Storage.Volunteers;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 
 namespace VolunteerRecords.Admin.Volunteers;
 
@@ -31,7 +32,7 @@ public sealed class StaffVolunteerPageQuery(
     {
         var grain = grains.GetGrain<IVolunteerGrain>(id);
         var profileCall = grain.ViewProfileAsync(context.Actor);
-        var visibilityCall = grain.RecordVisibilityAsync(context);
+        var visibilityCall = grains.GetGrain<IRecordBookGrain>(id).RecordVisibilityAsync(context);
         if (await profileCall is not { } profile || await visibilityCall is not { } visibility)
         {
             return null;

@@ -5,7 +5,7 @@ using VolunteerRecords.Grains.Matching;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Regions;
 using VolunteerRecords.Grains.Stars;
-using VolunteerRecords.Grains.Volunteers;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 using VolunteerRecords.Storage.Campaigns;
 using VolunteerRecords.Storage.Regions;
 
@@ -232,7 +232,7 @@ public sealed class CampaignGrain(
             var subject = Guid.Parse(winner.SubjectId);
             await (definition.Kind switch
             {
-                CampaignKind.Volunteers => GrainFactory.GetGrain<IVolunteerGrain>(subject).CommendAsync(title, today, definition.GrantingBody, commendation),
+                CampaignKind.Volunteers => GrainFactory.GetGrain<IRecordBookGrain>(subject).CommendAsync(title, today, definition.GrantingBody, commendation),
                 CampaignKind.Projects => GrainFactory.GetGrain<IProjectGrain>(subject).CommendAsync(title, today, definition.GrantingBody, commendation),
                 _ => GrainFactory.GetGrain<IOrganizationGrain>(subject).CommendAsync(null, title, today, definition.GrantingBody, commendation),
             });

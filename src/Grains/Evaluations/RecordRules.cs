@@ -21,6 +21,24 @@ public static class RecordRules
             : (cleanTitle, body);
     }
 
+    /// <summary>A complaint names who complains and what about; throws the rule it breaks.</summary>
+    /// <returns>Both, trimmed.</returns>
+    public static (string Complainant, string Content) Complaint(string complainant, string content, string subject)
+    {
+        var who = complainant.Trim();
+        var text = content.Trim();
+        return who.Length is 0 or > MaxTitleLength || text.Length is 0 or > MaxTextLength
+            ? throw new DomainException(RecordErrors.ComplaintInvalid, subject)
+            : (who, text);
+    }
+
+    /// <summary>A verification says what was found; throws when it says nothing or too much.</summary>
+    public static string VerificationNote(string note, string subject)
+    {
+        var text = note.Trim();
+        return text.Length is 0 or > MaxTextLength ? throw new DomainException(RecordErrors.ComplaintInvalid, subject) : text;
+    }
+
     /// <summary>A22: of the complaints, only one verified as true goes on the volunteer's record.</summary>
     public static bool IsOnRecord(ComplaintRow complaint) => complaint.Status == ComplaintStatus.Upheld;
 }

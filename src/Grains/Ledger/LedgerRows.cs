@@ -41,4 +41,58 @@ public static class LedgerRows
             CertifiedUtc = nowUtc,
         };
     }
+
+    /// <summary>
+    /// The minutes a correction leaves and its reason (办法 Art13); throws the rule it breaks. Deducting the whole
+    /// attended time withdraws the hours but keeps the entry.
+    /// </summary>
+    public static (string Reason, int Minutes) Correction(ServiceRecord current, ServiceCorrection correction, DateTime nowUtc, string subject)
+    {
+        var reason = correction.Reason.Trim();
+        if (reason.Length is 0 or > ServiceRules.MaxTextLength)
+        {
+            throw new DomainException(LedgerErrors.ReasonRequired, subject);
+        }
+
+        var attended = (int)Math.Floor((correction.EndUtc - correction.StartUtc).TotalMinutes);
+        var minutes = correction.DeductedMinutes == attended && attended > 0
+            ? 0
+            : ServiceRules.Minutes(correction.StartUtc, correction.EndUtc, correction.DeductedMinutes, current.SessionStartUtc, current.SessionEndUtc, nowUtc, subject);
+        return (reason, minutes);
+    }
+
+    /// <summary>The row that replaces <paramref name="current"/>: the same service with the corrected time, pointing at what it corrects.</summary>
+    public static ServiceRecord Corrected(
+        ServiceRecord current, ServiceCorrection correction, string reason, int minutes, string operation, Actor certifier, DateTime nowUtc)
+    {
+        return new ServiceRecord
+        {
+            Id = Guid.NewGuid().ToString(),
+            OperationId = operation,
+            RootId = current.RootId,
+            CorrectsId = current.Id,
+            VolunteerId = current.VolunteerId,
+            OrganizationId = current.OrganizationId,
+            ActivityId = current.ActivityId,
+            SessionId = current.SessionId,
+            SessionStartUtc = current.SessionStartUtc,
+            SessionEndUtc = current.SessionEndUtc,
+            Category = current.Category,
+            StartUtc = correction.StartUtc,
+            EndUtc = correction.EndUtc,
+            DeductedMinutes = correction.DeductedMinutes,
+            Minutes = minutes,
+            DeltaMinutes = minutes - current.Minutes,
+            Content = current.Content,
+            Place = current.Place,
+            ProofName = current.ProofName,
+            ProofContact = current.ProofContact,
+            ProofNote = current.ProofNote,
+            ProofPhotoId = current.ProofPhotoId,
+            CertifiedById = certifier.AccountId,
+            CertifiedByName = certifier.DisplayName,
+            CertifiedUtc = nowUtc,
+            Reason = reason,
+        };
+    }
 }

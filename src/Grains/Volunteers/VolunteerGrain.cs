@@ -1,500 +1,41 @@
 using VolunteerRecords.Grains.Categories;
-using VolunteerRecords.Grains.Claims;
 using VolunteerRecords.Grains.Common;
-using VolunteerRecords.Grains.Evaluations;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Organizations;
+using VolunteerRecords.Grains.Regions;
 using VolunteerRecords.Grains.Stars;
 using VolunteerRecords.Grains.Volunteers.Identity;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 using VolunteerRecords.Storage.Accounts;
-using VolunteerRecords.Storage.Audit;
-using VolunteerRecords.Storage.Certificates;
-using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Corrections;
-using VolunteerRecords.Storage.Ledger;
 using VolunteerRecords.Storage.Memberships;
-using VolunteerRecords.Storage.Participants;
-using VolunteerRecords.Storage.RecordBook;
-using VolunteerRecords.Storage.Regions;
 using VolunteerRecords.Storage.Sanctions;
-using VolunteerRecords.Storage.Stars;
 using VolunteerRecords.Storage.Volunteers;
 
 namespace VolunteerRecords.Grains.Volunteers;
 
-public sealed partial class VolunteerGrain(
+public sealed class VolunteerGrain(
     [PersistentState("volunteer", StorageNames.Records)] IPersistentState<VolunteerState> state,
     IVolunteerDirectory directory,
     IAccountStore accounts,
-    IRegionDirectory regions,
     IMembershipStore memberships,
     ISanctionStore sanctions,
     ICorrectionRequestStore corrections,
-    IServiceLedger ledger,
-    ICommitmentStore commitments,
-    IRecordBook recordBook,
-    IServiceClaimStore claims,
-    StarRules stars,
-    IStarHistory starHistory,
-    ICertificateStore certificates,
     PersonalDataProtector personalData,
     GrainAudit audit,
     TimeProvider time) : Grain, IVolunteerGrain
 {
-    /// <summary>Totals counted since the last state write; saved with the next one or on deactivation.</summary>
-    private bool _totalsUnsaved;
-
     private Guid Id => this.GetPrimaryKey();
 
     private string Key => Id.ToString();
 
-    /// <summary>
-    /// A crash between a ledger row and the state write leaves the row uncounted; one between the registration and her
-    /// account leaves the account unopened: both are finished now.
-    /// </summary>
+    /// <summary>A crash between the registration and her account leaves the account unopened: it is opened now.</summary>
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (state.State.IsRegistered)
         {
             await OpenPendingAccountAsync();
-            await CatchUpTotalsAsync();
-        }
-    }
-
-    public async Task<CertifiedService> CertifyServiceAsync(ServiceEntry entry, CommandContext context)
-    {
-        RequireRegistered();
-        ServiceRecord record;
-        try
-        {
-            // A revoked volunteer receives no new hours until a bureau reinstates them (A18.4).
-            if (state.State.Status == VolunteerStatus.Revoked)
-            {
-                throw new DomainException(VolunteerErrors.Revoked, Key);
-            }
-
-            await RequireRecorderAsync(context.Actor, entry.OrganizationId);
-            record = LedgerRows.Original(entry, Id, context.OperationId, context.Actor, time.GetUtcNow().UtcDateTime);
-        }
-        catch (DomainException)
-        {
-            // Certified by this very operation, by the same person, before the rules changed under it: a retry,
-            // answered with its row. Anyone else naming that operation id learns nothing.
-            if (await ledger.FindByOperationAsync(context.OperationId.ToString()) is not { } done || done.VolunteerId != Key || done.CertifiedById != context.Actor.AccountId)
-            {
-                throw;
-            }
-
-            return await CountAsync(context.OperationId.ToString());
-        }
-
-        return await AppendAsync(record, context, "service.certified");
-    }
-
-    public async Task<CertifiedService> CorrectServiceAsync(Guid rootId, ServiceCorrection correction, CommandContext context)
-    {
-        RequireRegistered();
-        var operation = context.OperationId.ToString();
-        if (await ledger.FindByOperationAsync(operation) is { } done && done.VolunteerId == Key && done.CertifiedById == context.Actor.AccountId)
-        {
-            return await CountAsync(operation);
-        }
-
-        var current = await ledger.CurrentAsync(rootId.ToString());
-        if (current is null || current.VolunteerId != Key)
-        {
-            throw new DomainException(LedgerErrors.RecordNotFound, Key);
-        }
-
-        await RequireRecorderAsync(context.Actor, Guid.Parse(current.OrganizationId));
-        var (reason, minutes) = await CheckCorrectionAsync(current, correction, operation);
-
-        var id = Guid.NewGuid();
-        var record = new ServiceRecord
-        {
-            Id = id.ToString(),
-            OperationId = operation,
-            RootId = current.RootId,
-            CorrectsId = current.Id,
-            VolunteerId = Key,
-            OrganizationId = current.OrganizationId,
-            ActivityId = current.ActivityId,
-            SessionId = current.SessionId,
-            SessionStartUtc = current.SessionStartUtc,
-            SessionEndUtc = current.SessionEndUtc,
-            Category = current.Category,
-            StartUtc = correction.StartUtc,
-            EndUtc = correction.EndUtc,
-            DeductedMinutes = correction.DeductedMinutes,
-            Minutes = minutes,
-            DeltaMinutes = minutes - current.Minutes,
-            Content = current.Content,
-            Place = current.Place,
-            ProofName = current.ProofName,
-            ProofContact = current.ProofContact,
-            ProofNote = current.ProofNote,
-            ProofPhotoId = current.ProofPhotoId,
-            CertifiedById = context.Actor.AccountId,
-            CertifiedByName = context.Actor.DisplayName,
-            CertifiedUtc = time.GetUtcNow().UtcDateTime,
-            Reason = reason,
-        };
-        return await AppendAsync(record, context, "service.corrected");
-    }
-
-    public async Task RequestServiceCorrectionAsync(Guid rootId, ServiceCorrection correction, CommandContext context)
-    {
-        RequireRegistered();
-        if (!context.Actor.IsVolunteer(Id))
-        {
-            throw new DomainException(ClaimErrors.NotAllowed, Key);
-        }
-
-        var id = context.OperationId.ToString();
-        if (await claims.FindAsync(id) is not null)
-        {
-            return;
-        }
-
-        var current = await ledger.CurrentAsync(rootId.ToString());
-        if (current is null || current.VolunteerId != Key)
-        {
-            throw new DomainException(LedgerErrors.RecordNotFound, Key);
-        }
-
-        var (reason, _) = await CheckCorrectionAsync(current, correction, id);
-        if (await claims.FindPendingAsync(Key, null, current.RootId) is not null)
-        {
-            throw new DomainException(ClaimErrors.Pending, Key);
-        }
-
-        await claims.FileAsync(new ServiceClaimRow
-        {
-            Id = id,
-            Kind = ClaimKind.Correction,
-            VolunteerId = Key,
-            OrganizationId = current.OrganizationId,
-            ActivityId = current.ActivityId,
-            SessionId = current.SessionId,
-            RootId = current.RootId,
-            StartUtc = correction.StartUtc,
-            EndUtc = correction.EndUtc,
-            DeductedMinutes = correction.DeductedMinutes,
-            Reason = reason,
-            FiledByName = context.Actor.DisplayName,
-            FiledUtc = time.GetUtcNow().UtcDateTime,
-        });
-        await audit.RecordAsync(context, "service.correction-requested", "service-record", current.RootId, $"volunteer={Key}; claim={id}");
-    }
-
-    public async Task<CertifiedService?> DecideServiceCorrectionAsync(ClaimDecision decision, CommandContext context)
-    {
-        RequireRegistered();
-        var claim = await claims.FindAsync(decision.ClaimId.ToString());
-        if (claim is null || claim.VolunteerId != Key || claim.Kind != ClaimKind.Correction)
-        {
-            throw new DomainException(ClaimErrors.NotFound, Key);
-        }
-
-        await RequireRecorderAsync(context.Actor, Guid.Parse(claim.OrganizationId));
-        var operation = context with { OperationId = decision.ClaimId };
-        if (!claim.IsPending)
-        {
-            // The same answer posted twice is a repeat; the other answer to a decided request is refused.
-            return claim.Certified == decision.Certify
-                ? (claim.Certified == true ? await CountAsync(decision.ClaimId.ToString()) : null)
-                : throw new DomainException(ClaimErrors.Decided, Key);
-        }
-
-        var note = string.IsNullOrWhiteSpace(decision.Note) ? null : decision.Note.Trim();
-        if ((!decision.Certify && note is null) || note?.Length > ServiceRules.MaxTextLength)
-        {
-            throw new DomainException(ClaimErrors.ReasonRequired, Key);
-        }
-
-        // The request's id is the correction's operation: approving again after a crash finds the same row.
-        var corrected = decision.Certify
-            ? await CorrectServiceAsync(Guid.Parse(claim.RootId!), new ServiceCorrection(claim.StartUtc, claim.EndUtc, claim.DeductedMinutes, claim.Reason ?? ""), operation)
-            : null;
-        await claims.DecideAsync(claim.Id, decision.Certify, note, corrected?.RecordId.ToString(), context.Actor.DisplayName, time.GetUtcNow().UtcDateTime);
-        await audit.RecordAsync(
-            context, decision.Certify ? "service.correction-approved" : "service.correction-rejected", "service-record", claim.RootId!,
-            $"volunteer={Key}; claim={claim.Id}");
-        return corrected;
-    }
-
-    public async Task CommendAsync(string title, DateOnly grantedOn, string grantingBody, CommandContext context)
-    {
-        RequireRegistered();
-        if (!await InScopeAsync(context.Actor, administrator: false))
-        {
-            throw new DomainException(RecordErrors.NotAllowed, Key);
-        }
-
-        RequireNotOwnRecord(context.Actor);
-        var (cleanTitle, body) = RecordRules.Commendation(title, grantingBody, grantedOn, ChinaTime.Today(time), Key);
-
-        await recordBook.AddCommendationAsync(new CommendationRow
-        {
-            Id = context.OperationId.ToString(),
-            OperationId = context.OperationId.ToString(),
-            VolunteerId = Key,
-            OrganizationId = context.Actor.IsBureau ? null : context.Actor.OrganizationId?.ToString(),
-            Title = cleanTitle,
-            GrantedOn = grantedOn,
-            GrantingBody = body,
-            RecordedByName = context.Actor.DisplayName,
-            RecordedUtc = time.GetUtcNow().UtcDateTime,
-        });
-        await audit.RecordAsync(context, "volunteer.commended", "volunteer", Key);
-    }
-
-    public async Task FileComplaintAsync(string complainant, string content, CommandContext context)
-    {
-        RequireRegistered();
-        if (!await IsStaffOfMemberOrganizationAsync(context.Actor, context.Actor.OrganizationId))
-        {
-            throw new DomainException(RecordErrors.NotAllowed, Key);
-        }
-
-        var who = complainant.Trim();
-        var text = content.Trim();
-        if (who.Length is 0 or > RecordRules.MaxTitleLength || text.Length is 0 or > RecordRules.MaxTextLength)
-        {
-            throw new DomainException(RecordErrors.ComplaintInvalid, Key);
-        }
-
-        await recordBook.FileComplaintAsync(new ComplaintRow
-        {
-            Id = context.OperationId.ToString(),
-            VolunteerId = Key,
-            OrganizationId = context.Actor.OrganizationId!.Value.ToString(),
-            Complainant = who,
-            Content = text,
-            FiledByName = context.Actor.DisplayName,
-            FiledUtc = time.GetUtcNow().UtcDateTime,
-            Status = ComplaintStatus.Filed,
-        });
-        await audit.RecordAsync(context, "volunteer.complaint-filed", "volunteer", Key, $"complaint={context.OperationId}");
-    }
-
-    public async Task VerifyComplaintAsync(Guid complaintId, bool upheld, string note, CommandContext context)
-    {
-        RequireRegistered();
-        var complaint = await recordBook.FindComplaintAsync(complaintId.ToString());
-        if (complaint is null || complaint.VolunteerId != Key)
-        {
-            throw new DomainException(RecordErrors.ComplaintNotFound, Key);
-        }
-
-        var organization = await GrainFactory.GetGrain<IOrganizationGrain>(Guid.Parse(complaint.OrganizationId)).GetProfileAsync();
-        if (organization is null || !context.Actor.AdministersFor(organization.Id, organization.RegionCode))
-        {
-            throw new DomainException(RecordErrors.NotAllowed, Key);
-        }
-
-        var text = note.Trim();
-        if (text.Length is 0 or > RecordRules.MaxTextLength)
-        {
-            throw new DomainException(RecordErrors.ComplaintInvalid, Key);
-        }
-
-        // The same decision posted twice is a repeat; a different decision on a decided complaint is refused.
-        var decision = upheld ? ComplaintStatus.Upheld : ComplaintStatus.Dismissed;
-        if (complaint.Status == decision)
-        {
-            return;
-        }
-
-        if (!await recordBook.DecideComplaintAsync(complaint.Id, decision, text, context.Actor.DisplayName, time.GetUtcNow().UtcDateTime))
-        {
-            throw new DomainException(RecordErrors.ComplaintDecided, Key);
-        }
-
-        await audit.RecordAsync(context, upheld ? "volunteer.complaint-upheld" : "volunteer.complaint-dismissed", "volunteer", Key, $"complaint={complaintId}");
-    }
-
-    public async Task CommitTimeAsync(Guid activityId, IReadOnlyList<Activities.ActivitySession> sessions)
-    {
-        foreach (var session in sessions)
-        {
-            if (await commitments.OverlapsAsync(Key, activityId.ToString(), session.StartUtc, session.EndUtc))
-            {
-                throw new DomainException(Activities.ActivityErrors.ScheduleConflict, Key);
-            }
-        }
-
-        await commitments.CommitAsync(Key, activityId.ToString(), [.. sessions.Select(s => (s.Id.ToString(), s.StartUtc, s.EndUtc))]);
-    }
-
-    public Task ReleaseTimeAsync(Guid activityId) => commitments.ReleaseAsync(Key, activityId.ToString());
-
-    public async Task<RecordVisibility?> RecordVisibilityAsync(CommandContext context)
-    {
-        var viewer = context.Actor;
-        if (!state.State.IsRegistered)
-        {
-            return null;
-        }
-
-        if (viewer.IsVolunteer(Id))
-        {
-            return RecordVisibility.Self;
-        }
-
-        if (!await InScopeAsync(viewer, administrator: false))
-        {
-            return null;
-        }
-
-        if (viewer.IsBureau)
-        {
-            return RecordVisibility.Bureau;
-        }
-
-        var organization = viewer.OrganizationId!.Value;
-        if (!(await GrainFactory.Membership(Id, organization).GetAsync()).ShareRecords)
-        {
-            var onlyOwn = !await ledger.HasRecordsOfOthersAsync(Key, organization.ToString());
-            return new RecordVisibility(false, organization, false, OnlyOwnRecords: onlyOwn);
-        }
-
-        await audit.RecordAsync(context, "volunteer.shared-records-read", "volunteer", Key, $"organization={organization}");
-        return new RecordVisibility(true, organization, true);
-    }
-
-    public async Task<CertifiedTotals> VerifyTotalsAsync() =>
-        new(state.State.CertifiedMinutes, await ledger.TotalMinutesAsync(Key));
-
-    /// <summary>
-    /// The ledger row (with its audit line, in one commit) is the record; the total follows it. The total is persisted
-    /// with the grain's next state write or on deactivation, not per row: it is derived from the ledger, and activation
-    /// counts any row written since the last persisted sequence. A row that loses a race for its session is refused.
-    /// </summary>
-    private async Task<CertifiedService> AppendAsync(ServiceRecord record, CommandContext context, string action)
-    {
-        var audited = new AuditEntry(
-            record.CertifiedUtc, context.Actor.AccountId, context.Actor.DisplayName, action, "service-record", record.Id, context.RemoteIp,
-            $"volunteer={Key}; minutes={record.DeltaMinutes}", context.OperationId);
-        var answer = (await ledger.AppendAsync([record], audited, ServiceRules.LongestEntry))[0];
-        switch (answer.Outcome)
-        {
-            case LedgerOutcome.Repeated:
-                return await CountAsync(record.OperationId);
-            case LedgerOutcome.SessionTaken:
-                throw new DomainException(LedgerErrors.AlreadyCertified, Key);
-            case LedgerOutcome.Overlap:
-                throw new DomainException(LedgerErrors.Overlap, Key);
-            case LedgerOutcome.Superseded:
-                throw new DomainException(LedgerErrors.Superseded, Key);
-        }
-
-        await CountAsync([new LedgerCount(answer.Seq!.Value, answer.PreviousSeq, record.DeltaMinutes)]);
-        return new CertifiedService(Guid.Parse(record.Id), Guid.Parse(record.RootId), record.Minutes, state.State.CertifiedMinutes);
-    }
-
-    public Task CountAppendedAsync(IReadOnlyList<LedgerCount> rows) => CountAsync(rows);
-
-    /// <summary>
-    /// Adds rows that directly follow what the total has counted; anything else (a gap, a repeat) is read from the
-    /// ledger instead, so the total never counts a row twice or skips one.
-    /// </summary>
-    private async Task CountAsync(IReadOnlyList<LedgerCount> rows)
-    {
-        foreach (var row in rows.OrderBy(r => r.Seq))
-        {
-            if (row.Seq <= state.State.AppliedLedgerSeq)
-            {
-                continue;
-            }
-
-            if (row.PreviousSeq != state.State.AppliedLedgerSeq)
-            {
-                await CatchUpTotalsAsync();
-                continue;
-            }
-
-            state.State.CertifiedMinutes += row.DeltaMinutes;
-            state.State.AppliedLedgerSeq = row.Seq;
-            _totalsUnsaved = true;
-            if (row.DeltaMinutes < 0)
-            {
-                await FlagStarIfBelowThresholdAsync();
-            }
-        }
-    }
-
-    /// <summary>A repeated command finds its row; the total counts it if it has not yet.</summary>
-    private async Task<CertifiedService> CountAsync(string operation)
-    {
-        var record = await ledger.FindByOperationAsync(operation) ?? throw new DomainException(LedgerErrors.RecordNotFound, Key);
-        await CatchUpTotalsAsync();
-        return new CertifiedService(Guid.Parse(record.Id), Guid.Parse(record.RootId), record.Minutes, state.State.CertifiedMinutes);
-    }
-
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        if (_totalsUnsaved)
-        {
-            await state.WriteStateAsync(cancellationToken);
-        }
-    }
-
-    /// <returns>true when rows after the applied sequence were counted.</returns>
-    private async Task<bool> CatchUpTotalsAsync()
-    {
-        var (minutes, lastSeq) = await ledger.SinceAsync(Key, state.State.AppliedLedgerSeq);
-        if (lastSeq <= state.State.AppliedLedgerSeq)
-        {
-            return false;
-        }
-
-        state.State.CertifiedMinutes += minutes;
-        state.State.AppliedLedgerSeq = lastSeq;
-        _totalsUnsaved = true;
-        await FlagStarIfBelowThresholdAsync();
-        return true;
-    }
-
-    /// <summary>The reason and the corrected minutes; throws the broken rule (办法 Art13).</summary>
-    private async Task<(string Reason, int Minutes)> CheckCorrectionAsync(ServiceRecord current, ServiceCorrection correction, string operation)
-    {
-        var reason = correction.Reason.Trim();
-        if (reason.Length is 0 or > ServiceRules.MaxTextLength)
-        {
-            throw new DomainException(LedgerErrors.ReasonRequired, Key);
-        }
-
-        // Zero minutes withdraws the hours but keeps the entry: deduct the whole attended time.
-        var attended = (int)Math.Floor((correction.EndUtc - correction.StartUtc).TotalMinutes);
-        var minutes = correction.DeductedMinutes == attended && attended > 0
-            ? 0
-            : ServiceRules.Minutes(correction.StartUtc, correction.EndUtc, correction.DeductedMinutes, current.SessionStartUtc, current.SessionEndUtc, time.GetUtcNow().UtcDateTime, Key);
-        if (minutes > 0 && (await ledger.CheckAsync(operation, Key, null, correction.StartUtc, correction.EndUtc, current.RootId, ServiceRules.LongestEntry)).Overlaps)
-        {
-            throw new DomainException(LedgerErrors.Overlap, Key);
-        }
-
-        return (reason, minutes);
-    }
-
-    /// <summary>
-    /// Staff of the organization (or its bureau) record its hours, while it is active (A21); nobody certifies,
-    /// corrects or commends their own service.
-    /// </summary>
-    private async Task RequireRecorderAsync(Actor actor, Guid organizationId)
-    {
-        var organization = await GrainFactory.ActedForByAsync(organizationId, actor);
-        if (organization is null)
-        {
-            throw new DomainException(LedgerErrors.NotAllowed, Key);
-        }
-
-        RequireNotOwnRecord(actor);
-        if (organization.Status != OrganizationStatus.Active)
-        {
-            throw new DomainException(OrganizationErrors.NotActive, organizationId.ToString());
         }
     }
 
@@ -529,7 +70,7 @@ public sealed partial class VolunteerGrain(
             }
 
             await PublishRegistrationAsync(command, context);
-            return ToProfile();
+            return await ProfileAsync();
         }
 
         if (state.State.IsRegistered)
@@ -596,10 +137,9 @@ public sealed partial class VolunteerGrain(
         state.State.PendingAccount = new PendingAccount(command.PasswordHash, command.MustChangePassword);
         state.State.Operations.Add(context.OperationId);
         await state.WriteStateAsync();
-        _totalsUnsaved = false;
 
         await PublishRegistrationAsync(command, context);
-        return ToProfile();
+        return await ProfileAsync();
     }
 
     public async Task<VolunteerProfile> UpdateContactAsync(UpdateVolunteerContact command, CommandContext context)
@@ -608,7 +148,7 @@ public sealed partial class VolunteerGrain(
         RequireSelf(context);
         if (await RepeatedAsync(context))
         {
-            return ToProfile();
+            return await ProfileAsync();
         }
 
         await RequireRegionAsync(command.ResidenceRegionCode);
@@ -630,7 +170,7 @@ public sealed partial class VolunteerGrain(
             await directory.ReleaseIdentifierAsync(personalData.LookupHash(VolunteerRules.PhoneIdentifier, oldPhone), Key);
         }
 
-        return ToProfile();
+        return await ProfileAsync();
     }
 
     public async Task<VolunteerProfile> SetDisclosureConsentAsync(bool disclose, bool guardianAgrees, CommandContext context)
@@ -639,7 +179,7 @@ public sealed partial class VolunteerGrain(
         RequireSelf(context);
         if (await RepeatedAsync(context))
         {
-            return ToProfile();
+            return await ProfileAsync();
         }
 
         var age = IdDocuments.AgeOn(state.State.BirthDate, ChinaTime.Today(time));
@@ -654,7 +194,7 @@ public sealed partial class VolunteerGrain(
         // Between 14 and 18 she decides and her guardian is told; the line names the guardian's part either way.
         var guardian = !minor ? null : guardianAgrees ? "guardian-agreed" : "guardian-to-be-told";
         await CommitAsync(context, disclose ? "volunteer.disclosure-granted" : "volunteer.disclosure-withdrawn", guardian);
-        return ToProfile();
+        return await ProfileAsync();
     }
 
     public async Task ResetPasswordAsync(string passwordHash, CommandContext context)
@@ -708,7 +248,7 @@ public sealed partial class VolunteerGrain(
 
         if (await RepeatedAsync(context))
         {
-            return ToProfile();
+            return await ProfileAsync();
         }
 
         var why = reason.Trim();
@@ -762,7 +302,7 @@ public sealed partial class VolunteerGrain(
         state.State.LastSanction = kind;
         state.State.LastSanctionOrganization = bureau ? null : organizationId;
         await CommitAsync(context, "volunteer.sanction-" + kind.ToString().ToLowerInvariant(), why, keepSanction: true);
-        return ToProfile();
+        return await ProfileAsync();
     }
 
     public async Task RequestCorrectionAsync(Guid organizationId, CorrectionField field, string message, CommandContext context)
@@ -806,10 +346,12 @@ public sealed partial class VolunteerGrain(
     }
 
     public async Task<VolunteerProfile?> ViewProfileAsync(Actor viewer) =>
-        state.State.IsRegistered && (viewer.IsVolunteer(Id) || await InScopeAsync(viewer, administrator: false)) ? ToProfile() : null;
+        state.State.IsRegistered && (viewer.IsVolunteer(Id) || await InScopeAsync(viewer, administrator: false)) ? await ProfileAsync() : null;
 
-    public Task<VolunteerProfile?> GetProfileAsync() =>
-        Task.FromResult(state.State.IsRegistered ? ToProfile() : null);
+    public async Task<VolunteerProfile?> GetProfileAsync() => state.State.IsRegistered ? await ProfileAsync() : null;
+
+    public Task<bool> IsInScopeAsync(Actor actor, bool administrator) =>
+        state.State.IsRegistered ? InScopeAsync(actor, administrator) : Task.FromResult(false);
 
     public Task<VolunteerStanding> GetStandingAsync() => Task.FromResult(state.State.IsRegistered
         ? new VolunteerStanding(true, state.State.Status, state.State.BirthDate, state.State.Guardian is not null, state.State.ResidenceRegionCode, state.State.RegisteredBy)
@@ -934,7 +476,6 @@ public sealed partial class VolunteerGrain(
         state.State.LastChange = LastChange.From(context, @event, reason, time.GetUtcNow().UtcDateTime);
         state.State.Operations.Add(context.OperationId);
         await state.WriteStateAsync();
-        _totalsUnsaved = false;
         await PublishAsync();
     }
 
@@ -952,7 +493,6 @@ public sealed partial class VolunteerGrain(
             Sex = state.State.Sex.ToString(),
             BirthDate = state.State.BirthDate,
             Channel = state.State.Channel.ToString(),
-            StarLevel = state.State.StarLevel,
         });
         if (state.State.LastChange is not { } change)
         {
@@ -1026,7 +566,7 @@ public sealed partial class VolunteerGrain(
 
     private async Task RequireRegionAsync(string code)
     {
-        if (string.IsNullOrWhiteSpace(code) || await regions.FindAsync(code) is null)
+        if (string.IsNullOrWhiteSpace(code) || !(await GrainFactory.GetGrain<IRegionTreeGrain>(0).ListAsync()).Any(r => r.Code == code))
         {
             throw new DomainException(VolunteerErrors.ResidenceUnknown, Key);
         }
@@ -1097,27 +637,33 @@ public sealed partial class VolunteerGrain(
         return (cleanSkills, [.. intentions.Distinct().Order(StringComparer.Ordinal)]);
     }
 
-    private VolunteerProfile ToProfile() => new(
-        Id,
-        state.State.VolunteerNumber,
-        state.State.Name,
-        state.State.DocumentType,
-        IdDocuments.Mask(personalData.Unprotect(state.State.ProtectedDocumentNumber)),
-        state.State.Sex,
-        state.State.BirthDate,
-        state.State.ResidenceRegionCode,
-        PersonalDataProtector.Mask(personalData.Unprotect(state.State.ProtectedPhone), 3, 4),
-        state.State.Skills,
-        state.State.Intentions,
-        state.State.Status,
-        state.State.Warnings,
-        state.State.DiscloseToThirdParties,
-        state.State.Guardian?.Name,
-        state.State.Guardian?.Relation,
-        state.State.Channel,
-        state.State.RegisteredUtc,
-        state.State.CertifiedMinutes,
-        StarStanding(),
-        VolunteerRules.NameIsPublic(IdDocuments.AgeOn(state.State.BirthDate, ChinaTime.Today(time)), state.State.DiscloseToThirdParties, state.State.DisclosureGuardianAgreed),
-        state.State.AppliedLedgerSeq);
+    /// <summary>Her identity and standing from this grain, her total from her record book, her star from her star grain.</summary>
+    private async Task<VolunteerProfile> ProfileAsync()
+    {
+        var totals = await GrainFactory.GetGrain<IRecordBookGrain>(Id).GetTotalsAsync();
+        var star = await GrainFactory.GetGrain<IStarGrain>(Id).GetStandingAsync(totals.CertifiedMinutes, state.State.Status == VolunteerStatus.Revoked);
+        return new VolunteerProfile(
+            Id,
+            state.State.VolunteerNumber,
+            state.State.Name,
+            state.State.DocumentType,
+            IdDocuments.Mask(personalData.Unprotect(state.State.ProtectedDocumentNumber)),
+            state.State.Sex,
+            state.State.BirthDate,
+            state.State.ResidenceRegionCode,
+            PersonalDataProtector.Mask(personalData.Unprotect(state.State.ProtectedPhone), 3, 4),
+            state.State.Skills,
+            state.State.Intentions,
+            state.State.Status,
+            state.State.Warnings,
+            state.State.DiscloseToThirdParties,
+            state.State.Guardian?.Name,
+            state.State.Guardian?.Relation,
+            state.State.Channel,
+            state.State.RegisteredUtc,
+            totals.CertifiedMinutes,
+            star,
+            VolunteerRules.NameIsPublic(IdDocuments.AgeOn(state.State.BirthDate, ChinaTime.Today(time)), state.State.DiscloseToThirdParties, state.State.DisclosureGuardianAgreed),
+            totals.LedgerPosition);
+    }
 }

@@ -6,6 +6,7 @@ namespace VolunteerRecords.Grains.Volunteers;
 /// <remarks>
 /// Stored as JSON with its type name: keep the name and namespace stable. Identifiers are stored encrypted.
 /// Memberships, sanctions and correction requests are rows, not lists here: this state stays the same size for life.
+/// Her identity and standing only; her total, star and certificates are grains of their own.
 /// </remarks>
 [GenerateSerializer, Alias("vr.VolunteerState")]
 public sealed class VolunteerState
@@ -74,25 +75,8 @@ public sealed class VolunteerState
     [Id(20)]
     public Guid? LastSanctionOrganization { get; set; }
 
-    /// <summary>Certified minutes: the sum of the ledger rows up to <see cref="AppliedLedgerSeq"/>.</summary>
-    [Id(21)]
-    public long CertifiedMinutes { get; set; }
-
-    /// <summary>The highest ledger sequence counted in <see cref="CertifiedMinutes"/>.</summary>
-    [Id(22)]
-    public long AppliedLedgerSeq { get; set; }
-
-    /// <summary>Granted star level, 0 to 5 (A26).</summary>
-    [Id(23)]
-    public int StarLevel { get; set; }
-
-    /// <summary>The level applied for and not yet decided.</summary>
-    [Id(24)]
-    public int? PendingStarLevel { get; set; }
-
-    /// <summary>Hours fell below the granted level's threshold after a correction: a reviewer decides.</summary>
-    [Id(25)]
-    public bool StarReviewDue { get; set; }
+    // Ids 21 to 25 are retired, never to be reused: her total moved to her record book (derived from the ledger
+    // again on its first activation), her star to her star grain (read from her history of steps).
 
     /// <summary>The organization that registered her on the spot or by import; it alone may enrol her without an invitation.</summary>
     [Id(26)]

@@ -14,7 +14,11 @@ public interface IVolunteerDirectory
     /// <summary>The volunteer's serial number; the same one on every call for the same volunteer.</summary>
     Task<long> AllocateSerialAsync(string volunteerId, CancellationToken cancellationToken = default);
 
+    /// <summary>Her identity and standing in the list; the star level is left as <see cref="SetStarLevelAsync"/> last set it.</summary>
     Task UpsertAsync(VolunteerRow row, CancellationToken cancellationToken = default);
+
+    /// <summary>The granted star level in the list, for selections and statistics; the star grain is its only writer.</summary>
+    Task SetStarLevelAsync(string volunteerId, int level, CancellationToken cancellationToken = default);
 
     Task<int> CountAsync(CancellationToken cancellationToken = default);
 

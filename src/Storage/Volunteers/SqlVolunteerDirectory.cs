@@ -56,13 +56,22 @@ public sealed class SqlVolunteerDirectory(ISqlConnectionFactory connections) : I
         await using var connection = await connections.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO volunteers (id, volunteer_number, display_name, status, registered_utc, residence_region, sex, birth_date, channel, star_level)
-            VALUES (@Id, @VolunteerNumber, @DisplayName, @Status, @RegisteredUtc, @ResidenceRegion, @Sex, @BirthDate, @Channel, @StarLevel)
+            INSERT INTO volunteers (id, volunteer_number, display_name, status, registered_utc, residence_region, sex, birth_date, channel)
+            VALUES (@Id, @VolunteerNumber, @DisplayName, @Status, @RegisteredUtc, @ResidenceRegion, @Sex, @BirthDate, @Channel)
             ON CONFLICT (id) DO UPDATE SET
                 display_name = excluded.display_name, status = excluded.status, residence_region = excluded.residence_region,
-                sex = excluded.sex, birth_date = excluded.birth_date, star_level = excluded.star_level;
+                sex = excluded.sex, birth_date = excluded.birth_date;
             """,
             row,
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task SetStarLevelAsync(string volunteerId, int level, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE volunteers SET star_level = @Level WHERE id = @Id AND star_level <> @Level;",
+            new { Id = volunteerId, Level = level },
             cancellationToken: cancellationToken));
     }
 

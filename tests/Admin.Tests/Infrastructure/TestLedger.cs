@@ -2,8 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Ledger;
-using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 
 namespace VolunteerRecords.Admin.Tests.Infrastructure;
 
@@ -13,7 +13,7 @@ public static class TestLedger
     /// <summary>Whole days of up to 20 hours from <paramref name="firstDay"/>, each its own session.</summary>
     public static async Task CertifyHoursAsync(IServiceProvider services, Guid organization, Guid volunteer, int hours, DateTime firstDay)
     {
-        var grain = services.GetRequiredService<IGrainFactory>().GetGrain<IVolunteerGrain>(volunteer);
+        var grain = services.GetRequiredService<IGrainFactory>().GetGrain<IRecordBookGrain>(volunteer);
         var recorder = new Actor("recorder", "记录员", Role.Recorder, null, organization, null);
         for (var day = 0; hours > 0; day++)
         {

@@ -7,7 +7,6 @@ using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Matching;
 using VolunteerRecords.Grains.Teams;
 using VolunteerRecords.Grains.Training;
-using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Ledger;
 
@@ -86,7 +85,7 @@ public sealed class MatrixWorld : IAsyncDisposable
 
         var staff = Context(new Actor("matrix-admin", "组织管理员", Role.OrganizationAdmin, "210902", a, null));
         var self = Context(new Actor(world.Volunteer.ToString(), "矩阵志愿者", Role.Volunteer, null, null, world.Volunteer));
-        world.Certificate = (await grains.GetGrain<IVolunteerGrain>(world.Volunteer).IssueCertificateAsync(
+        world.Certificate = (await grains.GetGrain<IVolunteerCertificatesGrain>(world.Volunteer).IssueAsync(
             new CertificateRequest(CertificatePurpose.Employment, null, null, null), self)).Id;
         world.DraftActivity = await ActivityAsync(grains, a, staff, publish: false);
         world.OpenActivity = await ActivityAsync(grains, a, staff, publish: true);

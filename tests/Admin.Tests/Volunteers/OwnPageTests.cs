@@ -3,9 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using VolunteerRecords.Admin.Tests.Infrastructure;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Ledger;
-using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Ledger;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 
 namespace VolunteerRecords.Admin.Tests.Volunteers;
 
@@ -28,7 +28,7 @@ public sealed partial class OwnPageTests(AppFixture app)
         var entry = (await app.Factory.Services.GetRequiredService<IServiceLedger>().CurrentEntriesAsync(
             member.VolunteerId, null, new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc),
             TestContext.Current.CancellationToken)).Single();
-        await app.Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IVolunteerGrain>(id).CorrectServiceAsync(
+        await app.Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IRecordBookGrain>(id).CorrectServiceAsync(
             Guid.Parse(entry.RootId), new ServiceCorrection(entry.StartUtc, entry.StartUtc.AddHours(1), 0, "签退时间记错"),
             new CommandContext(Guid.NewGuid(), new Actor("recorder", "记录员", Role.Recorder, null, organization, null), null));
         var third = Years(await volunteer.GetAsync("/Volunteers/Me"));

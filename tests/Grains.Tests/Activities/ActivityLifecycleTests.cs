@@ -5,6 +5,7 @@ using VolunteerRecords.Grains.Tests.Infrastructure;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Activities;
 using VolunteerRecords.Storage.Participants;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 
 namespace VolunteerRecords.Grains.Tests.Activities;
 
@@ -177,7 +178,7 @@ public sealed class ActivityLifecycleTests(ClusterFixture fixture)
         Assert.Equal(90, results[0].Minutes);
         Assert.Equal(ActivityErrors.NotOnRoster, results[1].ErrorCode);
         Assert.Equal(90, again[0].Minutes);
-        var totals = await fixture.Grains.GetGrain<IVolunteerGrain>(present).VerifyTotalsAsync();
+        var totals = await fixture.Grains.GetGrain<IRecordBookGrain>(present).VerifyTotalsAsync();
         Assert.Equal((90L, true), (totals.LedgerMinutes, totals.Agree));
     }
 

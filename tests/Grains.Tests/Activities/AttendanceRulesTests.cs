@@ -81,8 +81,8 @@ public sealed class AttendanceRulesTests
     [Fact]
     public void A_rejected_claim_says_why_and_an_evaluation_scores_1_to_5_A22()
     {
-        Assert.Equal(ClaimErrors.ReasonRequired, Refused(() => AttendanceRules.DecisionNote(false, "  ", "a")));
-        Assert.Null(AttendanceRules.DecisionNote(true, " ", "a"));
+        Assert.Equal(ClaimErrors.ReasonRequired, Refused(() => ClaimRules.DecisionNote(false, "  ", "a")));
+        Assert.Null(ClaimRules.DecisionNote(true, " ", "a"));
         Assert.Equal(RecordErrors.ScoreInvalid, Refused(() => AttendanceRules.Evaluation(0, 5, null, "a")));
         Assert.Equal(RecordErrors.ScoreInvalid, Refused(() => AttendanceRules.Evaluation(5, 6, null, "a")));
         Assert.Equal("认真", AttendanceRules.Evaluation(5, 4, " 认真 ", "a"));

@@ -6,6 +6,7 @@ using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Tests.Infrastructure;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Certificates;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 
 namespace VolunteerRecords.Grains.Tests.Certificates;
 
@@ -24,9 +25,9 @@ public sealed class CertificateTests(ClusterFixture fixture)
         await CertifyAsync(organization, volunteer, March.AddMonths(2), 2);
         var request = Scenario.Self(volunteer);
 
-        var issued = await Grain(volunteer).IssueCertificateAsync(new CertificateRequest(CertificatePurpose.SchoolAdmission, null, null, null), request);
-        var again = await Grain(volunteer).IssueCertificateAsync(new CertificateRequest(CertificatePurpose.SchoolAdmission, null, null, null), request);
-        var march = await Grain(volunteer).IssueCertificateAsync(
+        var issued = await fixture.Grains.GetGrain<IVolunteerCertificatesGrain>(volunteer).IssueAsync(new CertificateRequest(CertificatePurpose.SchoolAdmission, null, null, null), request);
+        var again = await fixture.Grains.GetGrain<IVolunteerCertificatesGrain>(volunteer).IssueAsync(new CertificateRequest(CertificatePurpose.SchoolAdmission, null, null, null), request);
+        var march = await fixture.Grains.GetGrain<IVolunteerCertificatesGrain>(volunteer).IssueAsync(
             new CertificateRequest(CertificatePurpose.Employment, new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31), organization), Scenario.Self(volunteer));
 
         var row = await Store.FindAsync(issued.Id.ToString(), TestContext.Current.CancellationToken);
@@ -49,14 +50,14 @@ public sealed class CertificateTests(ClusterFixture fixture)
         var other = await _scenario.VolunteerAsync();
         var today = ChinaTime.Today(TestClock.Instance);
 
-        var noRecords = await Refused(() => Grain(volunteer).IssueCertificateAsync(new CertificateRequest(CertificatePurpose.Other, null, null, null), Scenario.Self(volunteer)));
+        var noRecords = await Refused(() => fixture.Grains.GetGrain<IVolunteerCertificatesGrain>(volunteer).IssueAsync(new CertificateRequest(CertificatePurpose.Other, null, null, null), Scenario.Self(volunteer)));
         await CertifyAsync(organization, volunteer, March, 1);
-        var someoneElse = await Refused(() => Grain(volunteer).IssueCertificateAsync(new CertificateRequest(CertificatePurpose.Other, null, null, null), Scenario.Self(other)));
-        var otherOrganization = await Refused(() => Grain(volunteer).IssueCertificateAsync(new CertificateRequest(CertificatePurpose.Other, null, null, null), Scenario.Recorder(Guid.NewGuid())));
-        var backwards = await Refused(() => Grain(volunteer).IssueCertificateAsync(new CertificateRequest(CertificatePurpose.Other, today, today.AddDays(-5), null), Scenario.Self(volunteer)));
-        var future = await Refused(() => Grain(volunteer).IssueCertificateAsync(new CertificateRequest(CertificatePurpose.Other, null, today.AddDays(3), null), Scenario.Self(volunteer)));
-        var othersRecords = await Refused(() => Grain(volunteer).IssueCertificateAsync(new CertificateRequest(CertificatePurpose.Other, null, null, null), Scenario.Recorder(organization)));
-        var byOrganization = await Grain(volunteer).IssueCertificateAsync(new CertificateRequest(CertificatePurpose.Enlistment, null, null, organization), Scenario.Recorder(organization));
+        var someoneElse = await Refused(() => fixture.Grains.GetGrain<IVolunteerCertificatesGrain>(volunteer).IssueAsync(new CertificateRequest(CertificatePurpose.Other, null, null, null), Scenario.Self(other)));
+        var otherOrganization = await Refused(() => fixture.Grains.GetGrain<IVolunteerCertificatesGrain>(volunteer).IssueAsync(new CertificateRequest(CertificatePurpose.Other, null, null, null), Scenario.Recorder(Guid.NewGuid())));
+        var backwards = await Refused(() => fixture.Grains.GetGrain<IVolunteerCertificatesGrain>(volunteer).IssueAsync(new CertificateRequest(CertificatePurpose.Other, today, today.AddDays(-5), null), Scenario.Self(volunteer)));
+        var future = await Refused(() => fixture.Grains.GetGrain<IVolunteerCertificatesGrain>(volunteer).IssueAsync(new CertificateRequest(CertificatePurpose.Other, null, today.AddDays(3), null), Scenario.Self(volunteer)));
+        var othersRecords = await Refused(() => fixture.Grains.GetGrain<IVolunteerCertificatesGrain>(volunteer).IssueAsync(new CertificateRequest(CertificatePurpose.Other, null, null, null), Scenario.Recorder(organization)));
+        var byOrganization = await fixture.Grains.GetGrain<IVolunteerCertificatesGrain>(volunteer).IssueAsync(new CertificateRequest(CertificatePurpose.Enlistment, null, null, organization), Scenario.Recorder(organization));
 
         Assert.Equal(
             [CertificateErrors.NoRecords, CertificateErrors.NotAllowed, CertificateErrors.NotAllowed, CertificateErrors.NotAllowed, CertificateErrors.PeriodInvalid, CertificateErrors.PeriodInvalid],
@@ -70,13 +71,13 @@ public sealed class CertificateTests(ClusterFixture fixture)
         var (organization, volunteer) = await MemberAsync();
         await CertifyAsync(organization, volunteer, March, 1);
         var mine = Scenario.Self(volunteer);
-        await Grain(volunteer).IssueCertificateAsync(new CertificateRequest(CertificatePurpose.Other, null, null, null), mine);
+        await fixture.Grains.GetGrain<IVolunteerCertificatesGrain>(volunteer).IssueAsync(new CertificateRequest(CertificatePurpose.Other, null, null, null), mine);
         var (otherOrganization, otherVolunteer) = await MemberAsync();
         await CertifyAsync(otherOrganization, otherVolunteer, March, 1);
 
-        var stranger = await Refused(() => Grain(volunteer).IssueCertificateAsync(
+        var stranger = await Refused(() => fixture.Grains.GetGrain<IVolunteerCertificatesGrain>(volunteer).IssueAsync(
             new CertificateRequest(CertificatePurpose.Other, null, null, null), Scenario.Recorder(Guid.NewGuid()) with { OperationId = mine.OperationId }));
-        var elsewhere = await Refused(() => Grain(otherVolunteer).IssueCertificateAsync(
+        var elsewhere = await Refused(() => fixture.Grains.GetGrain<IVolunteerCertificatesGrain>(otherVolunteer).IssueAsync(
             new CertificateRequest(CertificatePurpose.Other, null, null, null), Scenario.Self(otherVolunteer) with { OperationId = mine.OperationId }));
 
         Assert.Equal(CertificateErrors.NotAllowed, stranger);
@@ -88,13 +89,13 @@ public sealed class CertificateTests(ClusterFixture fixture)
     {
         var (organization, volunteer) = await MemberAsync();
         var certified = await CertifyAsync(organization, volunteer, March, 2);
-        var issued = await Grain(volunteer).IssueCertificateAsync(new CertificateRequest(CertificatePurpose.Employment, null, null, null), Scenario.Self(volunteer));
+        var issued = await fixture.Grains.GetGrain<IVolunteerCertificatesGrain>(volunteer).IssueAsync(new CertificateRequest(CertificatePurpose.Employment, null, null, null), Scenario.Self(volunteer));
 
-        await Grain(volunteer).CorrectServiceAsync(certified[0].RootId, new ServiceCorrection(March, March.AddHours(1), 0, "签到表核对"), Scenario.Recorder(organization));
-        var byVolunteer = await Refused(() => Grain(volunteer).RevokeCertificateAsync(issued.Id, "不需要了", Scenario.Self(volunteer)));
-        var noReason = await Refused(() => Grain(volunteer).RevokeCertificateAsync(issued.Id, " ", Scenario.Admin(organization)));
-        await Grain(volunteer).RevokeCertificateAsync(issued.Id, "服务时间已更正，请重新开具", Scenario.Admin(organization));
-        await Grain(volunteer).RevokeCertificateAsync(issued.Id, "重复提交", Scenario.Admin(organization));
+        await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CorrectServiceAsync(certified[0].RootId, new ServiceCorrection(March, March.AddHours(1), 0, "签到表核对"), Scenario.Recorder(organization));
+        var byVolunteer = await Refused(() => fixture.Grains.GetGrain<IVolunteerCertificatesGrain>(volunteer).RevokeAsync(issued.Id, "不需要了", Scenario.Self(volunteer)));
+        var noReason = await Refused(() => fixture.Grains.GetGrain<IVolunteerCertificatesGrain>(volunteer).RevokeAsync(issued.Id, " ", Scenario.Admin(organization)));
+        await fixture.Grains.GetGrain<IVolunteerCertificatesGrain>(volunteer).RevokeAsync(issued.Id, "服务时间已更正，请重新开具", Scenario.Admin(organization));
+        await fixture.Grains.GetGrain<IVolunteerCertificatesGrain>(volunteer).RevokeAsync(issued.Id, "重复提交", Scenario.Admin(organization));
 
         var row = await Store.FindAsync(issued.Id.ToString(), TestContext.Current.CancellationToken);
         Assert.Equal((CertificateErrors.NotAllowed, CertificateErrors.ReasonRequired), (byVolunteer, noReason));
@@ -114,7 +115,7 @@ public sealed class CertificateTests(ClusterFixture fixture)
         for (var i = 0; i < count; i++)
         {
             var start = day.AddDays(i);
-            results.Add(await Grain(volunteer).CertifyServiceAsync(
+            results.Add(await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CertifyServiceAsync(
                 new ServiceEntry(organization, null, Guid.NewGuid(), start, start.AddHours(1), ServiceCategory.CommunityService,
                     start, start.AddHours(1), 0, "社区图书角整理", "海州区", new ServiceProof("王主任", null, null)),
                 Scenario.Recorder(organization)));

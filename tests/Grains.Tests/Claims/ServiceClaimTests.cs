@@ -7,6 +7,7 @@ using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Database;
 using VolunteerRecords.Storage.Ledger;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 
 namespace VolunteerRecords.Grains.Tests.Claims;
 
@@ -26,7 +27,7 @@ public sealed class ServiceClaimTests(ClusterFixture fixture)
         await fixture.Attendance(activity).ClaimHoursAsync(volunteer, new HoursClaim(session.Id, session.StartUtc, session.EndUtc, 20, Proof), claim);
         await fixture.Attendance(activity).ClaimHoursAsync(volunteer, new HoursClaim(session.Id, session.StartUtc, session.EndUtc, 20, Proof), claim);
         var waiting = await Store.PendingForOrganizationAsync(organization.ToString(), 1, 20, TestContext.Current.CancellationToken);
-        var beforeCertifying = await Volunteer(volunteer).VerifyTotalsAsync();
+        var beforeCertifying = await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).VerifyTotalsAsync();
         var certified = await fixture.Attendance(activity).DecideClaimAsync(new ClaimDecision(claim.OperationId, true, null), Scenario.Recorder(organization));
         var again = await fixture.Attendance(activity).DecideClaimAsync(new ClaimDecision(claim.OperationId, true, null), Scenario.Recorder(organization));
         var rejectAfterwards = await Assert.ThrowsAsync<DomainException>(
@@ -38,7 +39,7 @@ public sealed class ServiceClaimTests(ClusterFixture fixture)
         Assert.Equal(100, certified);
         Assert.Equal(100, again);
         Assert.Equal(ClaimErrors.Decided, rejectAfterwards.Code);
-        var totals = await Volunteer(volunteer).VerifyTotalsAsync();
+        var totals = await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).VerifyTotalsAsync();
         Assert.Equal((100L, true), (totals.LedgerMinutes, totals.Agree));
         Assert.Empty((await Store.PendingForOrganizationAsync(organization.ToString(), 1, 20, TestContext.Current.CancellationToken)).Items);
     }
@@ -90,7 +91,7 @@ public sealed class ServiceClaimTests(ClusterFixture fixture)
 
         Assert.Equal((ClaimErrors.ReasonRequired, ActivityErrors.NotAllowed), (noReason, byStranger));
         Assert.Null(rejected);
-        Assert.Equal(0, (await Volunteer(volunteer).VerifyTotalsAsync()).LedgerMinutes);
+        Assert.Equal(0, (await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).VerifyTotalsAsync()).LedgerMinutes);
         var claims = await Store.ForVolunteerAsync(volunteer.ToString(), 10, TestContext.Current.CancellationToken);
         Assert.Equal(2, claims.Count);
         Assert.Contains(claims, c => c.Certified == false && c.DecisionNote == "签到表上没有您的签名");
@@ -121,13 +122,13 @@ public sealed class ServiceClaimTests(ClusterFixture fixture)
         var request = Scenario.Self(volunteer);
         var correction = new ServiceCorrection(session.StartUtc, session.EndUtc, 0, "午休并未离开，全程在岗");
 
-        var noReason = await Refused(() => Volunteer(volunteer).RequestServiceCorrectionAsync(Guid.Parse(entry.RootId), correction with { Reason = "" }, request));
-        var byOther = await Refused(() => Volunteer(volunteer).RequestServiceCorrectionAsync(Guid.Parse(entry.RootId), correction, Scenario.Recorder(organization)));
-        await Volunteer(volunteer).RequestServiceCorrectionAsync(Guid.Parse(entry.RootId), correction, request);
-        var twice = await Refused(() => Volunteer(volunteer).RequestServiceCorrectionAsync(Guid.Parse(entry.RootId), correction, Scenario.Self(volunteer)));
-        var beforeApproval = await Volunteer(volunteer).VerifyTotalsAsync();
-        var approved = await Volunteer(volunteer).DecideServiceCorrectionAsync(new ClaimDecision(request.OperationId, true, null), Scenario.Admin(organization));
-        var approvedAgain = await Volunteer(volunteer).DecideServiceCorrectionAsync(new ClaimDecision(request.OperationId, true, null), Scenario.Admin(organization));
+        var noReason = await Refused(() => fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).RequestServiceCorrectionAsync(Guid.Parse(entry.RootId), correction with { Reason = "" }, request));
+        var byOther = await Refused(() => fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).RequestServiceCorrectionAsync(Guid.Parse(entry.RootId), correction, Scenario.Recorder(organization)));
+        await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).RequestServiceCorrectionAsync(Guid.Parse(entry.RootId), correction, request);
+        var twice = await Refused(() => fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).RequestServiceCorrectionAsync(Guid.Parse(entry.RootId), correction, Scenario.Self(volunteer)));
+        var beforeApproval = await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).VerifyTotalsAsync();
+        var approved = await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).DecideServiceCorrectionAsync(new ClaimDecision(request.OperationId, true, null), Scenario.Admin(organization));
+        var approvedAgain = await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).DecideServiceCorrectionAsync(new ClaimDecision(request.OperationId, true, null), Scenario.Admin(organization));
 
         Assert.Equal((LedgerErrors.ReasonRequired, ClaimErrors.NotAllowed, ClaimErrors.Pending), (noReason, byOther, twice));
         Assert.Equal(60, beforeApproval.LedgerMinutes);
@@ -136,7 +137,7 @@ public sealed class ServiceClaimTests(ClusterFixture fixture)
         var rows = (await RowsAsync(volunteer)).Items;
         Assert.Equal(2, rows.Count);
         Assert.Contains(rows, r => r.CorrectsId == entry.Id && r.Reason == "午休并未离开，全程在岗" && r.DeltaMinutes == 60);
-        Assert.True((await Volunteer(volunteer).VerifyTotalsAsync()).Agree);
+        Assert.True((await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).VerifyTotalsAsync()).Agree);
     }
 
     [Fact]
@@ -145,15 +146,15 @@ public sealed class ServiceClaimTests(ClusterFixture fixture)
         var (organization, volunteer, activity, session) = await AttendedAsync();
         var entry = await CertifiedAsync(organization, volunteer, activity, session);
         var request = Scenario.Self(volunteer);
-        await Volunteer(volunteer).RequestServiceCorrectionAsync(Guid.Parse(entry.RootId), new ServiceCorrection(session.StartUtc, session.EndUtc, 0, "全程在岗"), request);
+        await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).RequestServiceCorrectionAsync(Guid.Parse(entry.RootId), new ServiceCorrection(session.StartUtc, session.EndUtc, 0, "全程在岗"), request);
 
-        var byOtherOrganization = await Refused(() => Volunteer(volunteer).DecideServiceCorrectionAsync(new ClaimDecision(request.OperationId, true, null), Scenario.Admin(Guid.NewGuid())));
-        var rejected = await Volunteer(volunteer).DecideServiceCorrectionAsync(new ClaimDecision(request.OperationId, false, "午休一小时有签退记录"), Scenario.Admin(organization));
-        var approveAfterwards = await Refused(() => Volunteer(volunteer).DecideServiceCorrectionAsync(new ClaimDecision(request.OperationId, true, null), Scenario.Admin(organization)));
+        var byOtherOrganization = await Refused(() => fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).DecideServiceCorrectionAsync(new ClaimDecision(request.OperationId, true, null), Scenario.Admin(Guid.NewGuid())));
+        var rejected = await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).DecideServiceCorrectionAsync(new ClaimDecision(request.OperationId, false, "午休一小时有签退记录"), Scenario.Admin(organization));
+        var approveAfterwards = await Refused(() => fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).DecideServiceCorrectionAsync(new ClaimDecision(request.OperationId, true, null), Scenario.Admin(organization)));
 
         Assert.Equal((LedgerErrors.NotAllowed, ClaimErrors.Decided), (byOtherOrganization, approveAfterwards));
         Assert.Null(rejected);
-        Assert.Equal(60, (await Volunteer(volunteer).VerifyTotalsAsync()).LedgerMinutes);
+        Assert.Equal(60, (await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).VerifyTotalsAsync()).LedgerMinutes);
         Assert.Single((await RowsAsync(volunteer)).Items);
     }
 

@@ -2,8 +2,8 @@ using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Evaluations;
 using VolunteerRecords.Grains.Tests.Infrastructure;
-using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.RecordBook;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 
 namespace VolunteerRecords.Grains.Tests.Evaluations;
 
@@ -51,11 +51,11 @@ public sealed class RecordBookTests(ClusterFixture fixture)
         var volunteer = await _scenario.MemberAsync(organization);
         var today = ChinaTime.Today(TestClock.Instance);
 
-        await fixture.Grains.GetGrain<IVolunteerGrain>(volunteer).CommendAsync("2026年度优秀志愿者", today, "阜新市民政局", Actors.Context(Actors.CityAdmin));
+        await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CommendAsync("2026年度优秀志愿者", today, "阜新市民政局", Actors.Context(Actors.CityAdmin));
         var stranger = await Assert.ThrowsAsync<DomainException>(() =>
-            fixture.Grains.GetGrain<IVolunteerGrain>(volunteer).CommendAsync("表扬", today, "某协会", Scenario.Recorder(Guid.NewGuid())));
+            fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CommendAsync("表扬", today, "某协会", Scenario.Recorder(Guid.NewGuid())));
         var future = await Assert.ThrowsAsync<DomainException>(() =>
-            fixture.Grains.GetGrain<IVolunteerGrain>(volunteer).CommendAsync("表扬", today.AddDays(3), "本协会", Scenario.Recorder(organization)));
+            fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CommendAsync("表扬", today.AddDays(3), "本协会", Scenario.Recorder(organization)));
 
         Assert.Equal(RecordErrors.NotAllowed, stranger.Code);
         Assert.Equal(RecordErrors.CommendationInvalid, future.Code);
@@ -67,7 +67,7 @@ public sealed class RecordBookTests(ClusterFixture fixture)
     {
         var organization = await _scenario.OrganizationAsync();
         var volunteer = await _scenario.MemberAsync(organization);
-        var grain = fixture.Grains.GetGrain<IVolunteerGrain>(volunteer);
+        var grain = fixture.Grains.GetGrain<IRecordBookGrain>(volunteer);
         var unfounded = Scenario.Recorder(organization);
         var founded = Scenario.Recorder(organization);
         await grain.FileComplaintAsync("张大爷", "服务态度不好", unfounded);

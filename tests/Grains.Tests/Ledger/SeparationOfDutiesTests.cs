@@ -6,6 +6,7 @@ using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Tests.Infrastructure;
 using VolunteerRecords.Grains.Volunteers;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 
 namespace VolunteerRecords.Grains.Tests.Ledger;
 
@@ -24,15 +25,15 @@ public sealed class SeparationOfDutiesTests(ClusterFixture fixture)
         var volunteer = await _scenario.MemberAsync(organization);
         var colleague = Scenario.Recorder(organization);
         var herself = colleague with { Actor = colleague.Actor with { AccountId = "recorder-self", PersonalVolunteerId = volunteer } };
-        var certified = await Grain(volunteer).CertifyServiceAsync(Entry(organization), colleague);
+        var certified = await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CertifyServiceAsync(Entry(organization), colleague);
 
-        var certifying = await Assert.ThrowsAsync<DomainException>(() => Grain(volunteer).CertifyServiceAsync(Entry(organization) with { SessionId = Guid.NewGuid() }, herself));
-        var correcting = await Assert.ThrowsAsync<DomainException>(() => Grain(volunteer).CorrectServiceAsync(
+        var certifying = await Assert.ThrowsAsync<DomainException>(() => fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CertifyServiceAsync(Entry(organization) with { SessionId = Guid.NewGuid() }, herself));
+        var correcting = await Assert.ThrowsAsync<DomainException>(() => fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CorrectServiceAsync(
             certified.RootId, new ServiceCorrection(SessionStart, SessionStart.AddHours(4), 0, "时长有误"), herself));
-        var commending = await Assert.ThrowsAsync<DomainException>(() => Grain(volunteer).CommendAsync("优秀志愿者", new DateOnly(2026, 6, 1), "本组织", herself));
+        var commending = await Assert.ThrowsAsync<DomainException>(() => fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CommendAsync("优秀志愿者", new DateOnly(2026, 6, 1), "本组织", herself));
 
         Assert.Equal([LedgerErrors.OwnRecord, LedgerErrors.OwnRecord, LedgerErrors.OwnRecord], [certifying.Code, correcting.Code, commending.Code]);
-        Assert.Equal(180, (await Grain(volunteer).VerifyTotalsAsync()).LedgerMinutes);
+        Assert.Equal(180, (await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).VerifyTotalsAsync()).LedgerMinutes);
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public sealed class SeparationOfDutiesTests(ClusterFixture fixture)
     {
         var organization = await _scenario.OrganizationAsync();
         var volunteer = await _scenario.MemberAsync(organization);
-        await Grain(volunteer).CertifyServiceAsync(Entry(organization), Scenario.Recorder(organization));
+        await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CertifyServiceAsync(Entry(organization), Scenario.Recorder(organization));
         var draft = fixture.Grains.GetGrain<IActivityGrain>(Guid.NewGuid());
         var now = TestClock.Instance.GetUtcNow().UtcDateTime;
         await draft.CreateDraftAsync(new CreateActivityDraft(organization, "社区清扫", ServiceCategory.CommunityService, "清扫", "海州区"), Scenario.Recorder(organization));
@@ -50,14 +51,14 @@ public sealed class SeparationOfDutiesTests(ClusterFixture fixture)
         await fixture.Grains.GetGrain<IOrganizationGrain>(organization).SetStatusAsync(OrganizationStatus.Suspended, "未按时报送记录", Actors.Context(Actors.CityAdmin));
 
         var publishing = await Assert.ThrowsAsync<DomainException>(() => draft.PublishAsync(Scenario.Recorder(organization)));
-        var certifying = await Assert.ThrowsAsync<DomainException>(() => Grain(volunteer).CertifyServiceAsync(Entry(organization) with { SessionId = Guid.NewGuid(), StartUtc = SessionStart.AddDays(1), EndUtc = SessionStart.AddDays(1).AddHours(3), SessionStartUtc = SessionStart.AddDays(1), SessionEndUtc = SessionStart.AddDays(1).AddHours(4) }, Scenario.Recorder(organization)));
-        var issuing = await Assert.ThrowsAsync<DomainException>(() => Grain(volunteer).IssueCertificateAsync(new CertificateRequest(CertificatePurpose.Other, null, null, organization), Scenario.Recorder(organization)));
+        var certifying = await Assert.ThrowsAsync<DomainException>(() => fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CertifyServiceAsync(Entry(organization) with { SessionId = Guid.NewGuid(), StartUtc = SessionStart.AddDays(1), EndUtc = SessionStart.AddDays(1).AddHours(3), SessionStartUtc = SessionStart.AddDays(1), SessionEndUtc = SessionStart.AddDays(1).AddHours(4) }, Scenario.Recorder(organization)));
+        var issuing = await Assert.ThrowsAsync<DomainException>(() => fixture.Grains.GetGrain<IVolunteerCertificatesGrain>(volunteer).IssueAsync(new CertificateRequest(CertificatePurpose.Other, null, null, organization), Scenario.Recorder(organization)));
         var inviting = await Assert.ThrowsAsync<DomainException>(async () => await fixture.Grains.Membership(await _scenario.VolunteerAsync(), organization).InviteAsync("OnSite", Scenario.Recorder(organization)));
-        var herOwn = await Grain(volunteer).IssueCertificateAsync(new CertificateRequest(CertificatePurpose.Other, null, null, organization), Scenario.Self(volunteer));
+        var herOwn = await fixture.Grains.GetGrain<IVolunteerCertificatesGrain>(volunteer).IssueAsync(new CertificateRequest(CertificatePurpose.Other, null, null, organization), Scenario.Self(volunteer));
 
         Assert.All(new[] { publishing, certifying, issuing, inviting }, e => Assert.Equal(OrganizationErrors.NotActive, e.Code));
         Assert.NotNull(await Grain(volunteer).ViewProfileAsync(Scenario.Recorder(organization).Actor));
-        Assert.Equal(180, (await Grain(volunteer).VerifyTotalsAsync()).LedgerMinutes);
+        Assert.Equal(180, (await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).VerifyTotalsAsync()).LedgerMinutes);
         Assert.NotEmpty(herOwn.Number);
     }
 

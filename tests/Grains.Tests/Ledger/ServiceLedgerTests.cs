@@ -6,6 +6,7 @@ using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Tests.Infrastructure;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Ledger;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 
 namespace VolunteerRecords.Grains.Tests.Ledger;
 
@@ -21,12 +22,12 @@ public sealed class ServiceLedgerTests(ClusterFixture fixture)
     {
         var (organization, volunteer) = await MemberAsync();
 
-        var certified = await Grain(volunteer).CertifyServiceAsync(Entry(organization, deducted: 30), Scenario.Recorder(organization));
+        var certified = await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CertifyServiceAsync(Entry(organization, deducted: 30), Scenario.Recorder(organization));
 
         Assert.Equal(210, certified.Minutes);
         Assert.Equal(210, certified.TotalMinutes);
         Assert.Equal(3.5m, ServiceRules.Hours(certified.TotalMinutes));
-        Assert.True((await Grain(volunteer).VerifyTotalsAsync()).Agree);
+        Assert.True((await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).VerifyTotalsAsync()).Agree);
     }
 
     [Theory]
@@ -39,21 +40,21 @@ public sealed class ServiceLedgerTests(ClusterFixture fixture)
         var (organization, volunteer) = await MemberAsync();
         var entry = Entry(organization, deducted) with { StartUtc = SessionStart.AddHours(1).AddMinutes(startShift - 60), EndUtc = SessionStart.AddHours(3).AddMinutes(endShift + 60) };
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => Grain(volunteer).CertifyServiceAsync(entry, Scenario.Recorder(organization)));
+        var error = await Assert.ThrowsAsync<DomainException>(() => fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CertifyServiceAsync(entry, Scenario.Recorder(organization)));
 
         Assert.Equal(code, error.Code);
-        Assert.Equal(0, (await Grain(volunteer).VerifyTotalsAsync()).LedgerMinutes);
+        Assert.Equal(0, (await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).VerifyTotalsAsync()).LedgerMinutes);
     }
 
     [Fact]
     public async Task An_entry_overlapping_another_certified_entry_is_refused_A13()
     {
         var (organization, volunteer) = await MemberAsync();
-        await Grain(volunteer).CertifyServiceAsync(Entry(organization), Scenario.Recorder(organization));
+        await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CertifyServiceAsync(Entry(organization), Scenario.Recorder(organization));
         var other = await _scenario.OrganizationAsync();
         await fixture.Grains.Membership(volunteer, other).JoinAsync(Scenario.Recorder(other));
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => Grain(volunteer).CertifyServiceAsync(
+        var error = await Assert.ThrowsAsync<DomainException>(() => fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CertifyServiceAsync(
             Entry(other) with { SessionId = Guid.NewGuid(), StartUtc = SessionStart.AddHours(3), EndUtc = SessionEnd.AddHours(1), SessionEndUtc = SessionEnd.AddHours(1) },
             Scenario.Recorder(other)));
 
@@ -67,9 +68,9 @@ public sealed class ServiceLedgerTests(ClusterFixture fixture)
         var context = Scenario.Recorder(organization);
         var entry = Entry(organization);
 
-        var first = await Grain(volunteer).CertifyServiceAsync(entry, context);
-        var again = await Grain(volunteer).CertifyServiceAsync(entry, context);
-        var secondForm = await Assert.ThrowsAsync<DomainException>(() => Grain(volunteer).CertifyServiceAsync(entry, Scenario.Recorder(organization)));
+        var first = await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CertifyServiceAsync(entry, context);
+        var again = await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CertifyServiceAsync(entry, context);
+        var secondForm = await Assert.ThrowsAsync<DomainException>(() => fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CertifyServiceAsync(entry, Scenario.Recorder(organization)));
 
         Assert.Equal(first.RecordId, again.RecordId);
         Assert.Equal(first.TotalMinutes, again.TotalMinutes);
@@ -82,11 +83,11 @@ public sealed class ServiceLedgerTests(ClusterFixture fixture)
     {
         var (organization, volunteer) = await MemberAsync();
 
-        var stranger = await Assert.ThrowsAsync<DomainException>(() => Grain(volunteer).CertifyServiceAsync(Entry(organization), Scenario.Recorder(Guid.NewGuid())));
+        var stranger = await Assert.ThrowsAsync<DomainException>(() => fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CertifyServiceAsync(Entry(organization), Scenario.Recorder(Guid.NewGuid())));
         var noProof = await Assert.ThrowsAsync<DomainException>(() =>
-            Grain(volunteer).CertifyServiceAsync(Entry(organization) with { Proof = new ServiceProof(" ", null, null) }, Scenario.Recorder(organization)));
+            fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CertifyServiceAsync(Entry(organization) with { Proof = new ServiceProof(" ", null, null) }, Scenario.Recorder(organization)));
         var future = await Assert.ThrowsAsync<DomainException>(() =>
-            Grain(volunteer).CertifyServiceAsync(Entry(organization) with { StartUtc = TestClock.Instance.GetUtcNow().UtcDateTime, EndUtc = TestClock.Instance.GetUtcNow().UtcDateTime.AddHours(1), SessionStartUtc = null, SessionEndUtc = null }, Scenario.Recorder(organization)));
+            fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CertifyServiceAsync(Entry(organization) with { StartUtc = TestClock.Instance.GetUtcNow().UtcDateTime, EndUtc = TestClock.Instance.GetUtcNow().UtcDateTime.AddHours(1), SessionStartUtc = null, SessionEndUtc = null }, Scenario.Recorder(organization)));
 
         Assert.Equal(LedgerErrors.NotAllowed, stranger.Code);
         Assert.Equal(LedgerErrors.ProofRequired, noProof.Code);
@@ -99,7 +100,7 @@ public sealed class ServiceLedgerTests(ClusterFixture fixture)
         var (organization, volunteer) = await MemberAsync();
         await Grain(volunteer).SanctionAsync(SanctionKind.Revocation, "冒领时长", organization, Scenario.Admin(organization));
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => Grain(volunteer).CertifyServiceAsync(Entry(organization), Scenario.Recorder(organization)));
+        var error = await Assert.ThrowsAsync<DomainException>(() => fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CertifyServiceAsync(Entry(organization), Scenario.Recorder(organization)));
 
         Assert.Equal(VolunteerErrors.Revoked, error.Code);
     }
@@ -108,11 +109,11 @@ public sealed class ServiceLedgerTests(ClusterFixture fixture)
     public async Task A_correction_is_a_new_row_pointing_at_the_entry_and_the_original_stays_A23()
     {
         var (organization, volunteer) = await MemberAsync();
-        var original = await Grain(volunteer).CertifyServiceAsync(Entry(organization), Scenario.Recorder(organization));
+        var original = await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CertifyServiceAsync(Entry(organization), Scenario.Recorder(organization));
 
-        var noReason = await Assert.ThrowsAsync<DomainException>(() => Grain(volunteer).CorrectServiceAsync(
+        var noReason = await Assert.ThrowsAsync<DomainException>(() => fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CorrectServiceAsync(
             original.RootId, new ServiceCorrection(SessionStart, SessionEnd, 60, " "), Scenario.Recorder(organization)));
-        var corrected = await Grain(volunteer).CorrectServiceAsync(
+        var corrected = await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CorrectServiceAsync(
             original.RootId, new ServiceCorrection(SessionStart, SessionEnd, 60, "签到表显示中途离开一小时"), Scenario.Admin(organization));
 
         var rows = (await Ledger.ListForVolunteerAsync(volunteer.ToString(), 1, 20, TestContext.Current.CancellationToken)).Items;
@@ -124,28 +125,28 @@ public sealed class ServiceLedgerTests(ClusterFixture fixture)
         Assert.Equal((240, 240), (first.Minutes, first.DeltaMinutes));
         var correction = Assert.Single(rows, r => r.CorrectsId is not null);
         Assert.Equal((first.Id, first.Id, -60, "签到表显示中途离开一小时"), (correction.CorrectsId, correction.RootId, correction.DeltaMinutes, correction.Reason));
-        Assert.True((await Grain(volunteer).VerifyTotalsAsync()).Agree);
+        Assert.True((await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).VerifyTotalsAsync()).Agree);
     }
 
     [Fact]
     public async Task Correcting_to_zero_withdraws_the_hours_and_frees_the_time_A23()
     {
         var (organization, volunteer) = await MemberAsync();
-        var original = await Grain(volunteer).CertifyServiceAsync(Entry(organization), Scenario.Recorder(organization));
+        var original = await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CertifyServiceAsync(Entry(organization), Scenario.Recorder(organization));
 
-        var withdrawn = await Grain(volunteer).CorrectServiceAsync(original.RootId, new ServiceCorrection(SessionStart, SessionEnd, 240, "重复登记"), Scenario.Recorder(organization));
-        var elsewhere = await Grain(volunteer).CertifyServiceAsync(Entry(organization) with { SessionId = Guid.NewGuid() }, Scenario.Recorder(organization));
+        var withdrawn = await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CorrectServiceAsync(original.RootId, new ServiceCorrection(SessionStart, SessionEnd, 240, "重复登记"), Scenario.Recorder(organization));
+        var elsewhere = await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CertifyServiceAsync(Entry(organization) with { SessionId = Guid.NewGuid() }, Scenario.Recorder(organization));
 
         Assert.Equal(0, withdrawn.TotalMinutes);
         Assert.Equal(240, elsewhere.TotalMinutes);
-        Assert.True((await Grain(volunteer).VerifyTotalsAsync()).Agree);
+        Assert.True((await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).VerifyTotalsAsync()).Agree);
     }
 
     [Fact]
     public async Task The_total_always_equals_the_ledger_even_after_a_lost_state_write_A21()
     {
         var (organization, volunteer) = await MemberAsync();
-        await Grain(volunteer).CertifyServiceAsync(Entry(organization), Scenario.Recorder(organization));
+        await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CertifyServiceAsync(Entry(organization), Scenario.Recorder(organization));
         // A row the grain never counted: what a crash between the ledger and the state write leaves behind.
         await using (var connection = await fixture.Connections.OpenAsync(TestContext.Current.CancellationToken))
         {
@@ -159,7 +160,7 @@ public sealed class ServiceLedgerTests(ClusterFixture fixture)
         }
 
         await fixture.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero, TestContext.Current.CancellationToken);
-        var totals = await Grain(volunteer).VerifyTotalsAsync();
+        var totals = await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).VerifyTotalsAsync();
 
         Assert.Equal(300, totals.LedgerMinutes);
         Assert.True(totals.Agree);

@@ -2,6 +2,7 @@ using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Tests.Infrastructure;
 using VolunteerRecords.Grains.Volunteers;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 
 namespace VolunteerRecords.Grains.Tests.Memberships;
 
@@ -26,7 +27,7 @@ public sealed class InvitationTests(ClusterFixture fixture)
         Assert.Equal(MembershipStatus.Invited, invited.Status);
         Assert.Equal(MembershipErrors.AlreadyInvited, inviteAgain.Code);
         Assert.Null(await Volunteer(volunteer).ViewProfileAsync(Scenario.Recorder(organization).Actor));
-        Assert.Null(await Volunteer(volunteer).RecordVisibilityAsync(Scenario.Recorder(organization)));
+        Assert.Null(await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).RecordVisibilityAsync(Scenario.Recorder(organization)));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using VolunteerRecords.Grains.Stars;
 using VolunteerRecords.Grains.Tests.Infrastructure;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Stars;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 
 namespace VolunteerRecords.Grains.Tests.Stars;
 
@@ -20,12 +21,12 @@ public sealed class StarLevelTests(ClusterFixture fixture)
     {
         var (organization, volunteer) = await MemberWithHoursAsync(320);
 
-        var skipping = await Refused(() => Grain(volunteer).ApplyForStarAsync(2, Scenario.Self(volunteer)));
-        var first = await Grain(volunteer).ApplyForStarAsync(1, Scenario.Self(volunteer));
-        var whilePending = await Refused(() => Grain(volunteer).ApplyForStarAsync(2, Scenario.Self(volunteer)));
-        var granted = await Grain(volunteer).DecideStarAsync(1, true, null, Scenario.Admin(organization));
-        var third = await Refused(() => Grain(volunteer).ApplyForStarAsync(3, Scenario.Self(volunteer)));
-        var second = await Grain(volunteer).ApplyForStarAsync(2, Scenario.Self(volunteer));
+        var skipping = await Refused(() => fixture.Grains.GetGrain<IStarGrain>(volunteer).ApplyAsync(2, Scenario.Self(volunteer)));
+        var first = await fixture.Grains.GetGrain<IStarGrain>(volunteer).ApplyAsync(1, Scenario.Self(volunteer));
+        var whilePending = await Refused(() => fixture.Grains.GetGrain<IStarGrain>(volunteer).ApplyAsync(2, Scenario.Self(volunteer)));
+        var granted = await fixture.Grains.GetGrain<IStarGrain>(volunteer).DecideAsync(1, true, null, Scenario.Admin(organization));
+        var third = await Refused(() => fixture.Grains.GetGrain<IStarGrain>(volunteer).ApplyAsync(3, Scenario.Self(volunteer)));
+        var second = await fixture.Grains.GetGrain<IStarGrain>(volunteer).ApplyAsync(2, Scenario.Self(volunteer));
 
         Assert.Equal((StarErrors.NotNextLevel, StarErrors.ApplicationPending, StarErrors.NotNextLevel), (skipping, whilePending, third));
         Assert.Equal(1, first.Star!.PendingLevel);
@@ -38,13 +39,13 @@ public sealed class StarLevelTests(ClusterFixture fixture)
     {
         var (organization, volunteer) = await MemberWithHoursAsync(80);
 
-        var tooFew = await Refused(() => Grain(volunteer).ApplyForStarAsync(1, Scenario.Self(volunteer)));
+        var tooFew = await Refused(() => fixture.Grains.GetGrain<IStarGrain>(volunteer).ApplyAsync(1, Scenario.Self(volunteer)));
         var profile = await Grain(volunteer).GetProfileAsync();
         await CertifyHoursAsync(organization, volunteer, 25, startDay: 10);
-        await Grain(volunteer).ApplyForStarAsync(1, Scenario.Self(volunteer));
+        await fixture.Grains.GetGrain<IStarGrain>(volunteer).ApplyAsync(1, Scenario.Self(volunteer));
         var entry = await EntryOnDayAsync(volunteer, 10);
-        await Grain(volunteer).CorrectServiceAsync(Guid.Parse(entry.RootId), new ServiceCorrection(entry.StartUtc, entry.EndUtc, 20 * 60, "重复登记，撤销"), Scenario.Recorder(organization));
-        var afterCorrection = await Refused(() => Grain(volunteer).DecideStarAsync(1, true, null, Scenario.Admin(organization)));
+        await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CorrectServiceAsync(Guid.Parse(entry.RootId), new ServiceCorrection(entry.StartUtc, entry.EndUtc, 20 * 60, "重复登记，撤销"), Scenario.Recorder(organization));
+        var afterCorrection = await Refused(() => fixture.Grains.GetGrain<IStarGrain>(volunteer).DecideAsync(1, true, null, Scenario.Admin(organization)));
 
         Assert.Equal(StarErrors.BelowThreshold, tooFew);
         Assert.Equal((0, 20m, false), (profile!.Star!.Level, profile.Star.MissingHours, profile.Star.MayApply));
@@ -55,13 +56,13 @@ public sealed class StarLevelTests(ClusterFixture fixture)
     public async Task Only_an_admin_of_a_member_organization_or_a_bureau_decides_and_a_refusal_has_a_reason_A26()
     {
         var (organization, volunteer) = await MemberWithHoursAsync(100);
-        await Grain(volunteer).ApplyForStarAsync(1, Scenario.Self(volunteer));
+        await fixture.Grains.GetGrain<IStarGrain>(volunteer).ApplyAsync(1, Scenario.Self(volunteer));
 
-        var recorder = await Refused(() => Grain(volunteer).DecideStarAsync(1, true, null, Scenario.Recorder(organization)));
-        var otherOrganization = await Refused(() => Grain(volunteer).DecideStarAsync(1, true, null, Scenario.Admin(Guid.NewGuid())));
-        var self = await Refused(() => Grain(volunteer).DecideStarAsync(1, true, null, Scenario.Self(volunteer)));
-        var noReason = await Refused(() => Grain(volunteer).DecideStarAsync(1, false, " ", Actors.Context(Actors.DistrictAdmin("210902"))));
-        var declined = await Grain(volunteer).DecideStarAsync(1, false, "服务记录待核实", Actors.Context(Actors.DistrictAdmin("210902")));
+        var recorder = await Refused(() => fixture.Grains.GetGrain<IStarGrain>(volunteer).DecideAsync(1, true, null, Scenario.Recorder(organization)));
+        var otherOrganization = await Refused(() => fixture.Grains.GetGrain<IStarGrain>(volunteer).DecideAsync(1, true, null, Scenario.Admin(Guid.NewGuid())));
+        var self = await Refused(() => fixture.Grains.GetGrain<IStarGrain>(volunteer).DecideAsync(1, true, null, Scenario.Self(volunteer)));
+        var noReason = await Refused(() => fixture.Grains.GetGrain<IStarGrain>(volunteer).DecideAsync(1, false, " ", Actors.Context(Actors.DistrictAdmin("210902"))));
+        var declined = await fixture.Grains.GetGrain<IStarGrain>(volunteer).DecideAsync(1, false, "服务记录待核实", Actors.Context(Actors.DistrictAdmin("210902")));
         var history = await new SqlStarHistory(fixture.Connections).ForVolunteerAsync(volunteer.ToString(), TestContext.Current.CancellationToken);
 
         Assert.Equal([StarErrors.NotAllowed, StarErrors.NotAllowed, StarErrors.NotAllowed, StarErrors.ReasonRequired], [recorder, otherOrganization, self, noReason]);
@@ -74,17 +75,17 @@ public sealed class StarLevelTests(ClusterFixture fixture)
     public async Task Revocation_suspends_the_star_and_a_correction_below_the_threshold_flags_it_for_review_A26()
     {
         var (organization, volunteer) = await MemberWithHoursAsync(110);
-        await Grain(volunteer).ApplyForStarAsync(1, Scenario.Self(volunteer));
-        await Grain(volunteer).DecideStarAsync(1, true, null, Scenario.Admin(organization));
+        await fixture.Grains.GetGrain<IStarGrain>(volunteer).ApplyAsync(1, Scenario.Self(volunteer));
+        await fixture.Grains.GetGrain<IStarGrain>(volunteer).DecideAsync(1, true, null, Scenario.Admin(organization));
         var entry = await EntryOnDayAsync(volunteer, 0);
 
-        await Grain(volunteer).CorrectServiceAsync(Guid.Parse(entry.RootId), new ServiceCorrection(entry.StartUtc, entry.EndUtc, 15 * 60, "签到表核对：当天只服务了 5 小时"), Scenario.Recorder(organization));
+        await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CorrectServiceAsync(Guid.Parse(entry.RootId), new ServiceCorrection(entry.StartUtc, entry.EndUtc, 15 * 60, "签到表核对：当天只服务了 5 小时"), Scenario.Recorder(organization));
         var flagged = await Grain(volunteer).GetProfileAsync();
-        var lowered = await Grain(volunteer).ResolveStarReviewAsync(false, "核实后累计不足 100 小时", Scenario.Admin(organization));
-        var noReview = await Refused(() => Grain(volunteer).ResolveStarReviewAsync(true, "保留", Scenario.Admin(organization)));
+        var lowered = await fixture.Grains.GetGrain<IStarGrain>(volunteer).ResolveReviewAsync(false, "核实后累计不足 100 小时", Scenario.Admin(organization));
+        var noReview = await Refused(() => fixture.Grains.GetGrain<IStarGrain>(volunteer).ResolveReviewAsync(true, "保留", Scenario.Admin(organization)));
         await Grain(volunteer).SanctionAsync(SanctionKind.Revocation, "冒领时长", organization, Scenario.Admin(organization));
         var suspended = await Grain(volunteer).GetProfileAsync();
-        var applyWhileRevoked = await Refused(() => Grain(volunteer).ApplyForStarAsync(1, Scenario.Self(volunteer)));
+        var applyWhileRevoked = await Refused(() => fixture.Grains.GetGrain<IStarGrain>(volunteer).ApplyAsync(1, Scenario.Self(volunteer)));
 
         Assert.Equal((1, true), (flagged!.Star!.Level, flagged.Star.ReviewDue));
         Assert.Equal((0, false), (lowered.Star!.Level, lowered.Star.ReviewDue));
@@ -111,7 +112,7 @@ public sealed class StarLevelTests(ClusterFixture fixture)
             var length = Math.Min(20, hours);
             hours -= length;
             var start = FirstDay.AddDays(day);
-            await Grain(volunteer).CertifyServiceAsync(
+            await fixture.Grains.GetGrain<IRecordBookGrain>(volunteer).CertifyServiceAsync(
                 new ServiceEntry(organization, null, Guid.NewGuid(), start, start.AddHours(length), ServiceCategory.CommunityService,
                     start, start.AddHours(length), 0, "社区服务", "海州区", new ServiceProof("王主任", null, null)),
                 Scenario.Recorder(organization));

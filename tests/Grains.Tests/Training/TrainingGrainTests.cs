@@ -4,6 +4,7 @@ using VolunteerRecords.Grains.Tests.Infrastructure;
 using VolunteerRecords.Grains.Training;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Training;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 
 namespace VolunteerRecords.Grains.Tests.Training;
 
@@ -77,7 +78,7 @@ public sealed class TrainingGrainTests(ClusterFixture fixture)
         Assert.Equal(1, (await held.GetDetailsAsync())!.Attendees);
         var record = Assert.Single(await Store.ForVolunteerAsync(member.ToString(), TestContext.Current.CancellationToken));
         Assert.Equal((150, "市志愿服务指导中心", today), (record.Minutes, record.ProofName, record.HeldOn));
-        Assert.Equal(0, (await fixture.Grains.GetGrain<IVolunteerGrain>(member).VerifyTotalsAsync()).LedgerMinutes);
+        Assert.Equal(0, (await fixture.Grains.GetGrain<IRecordBookGrain>(member).VerifyTotalsAsync()).LedgerMinutes);
     }
 
     [Fact]

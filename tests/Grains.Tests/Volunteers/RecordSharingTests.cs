@@ -2,6 +2,7 @@ using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Tests.Infrastructure;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Audit;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 
 namespace VolunteerRecords.Grains.Tests.Volunteers;
 
@@ -18,7 +19,7 @@ public sealed class RecordSharingTests(ClusterFixture fixture)
         var second = await _scenario.OrganizationAsync(name: "海州区红十字志愿服务队");
         var volunteer = await _scenario.MemberAsync(first);
         await fixture.Grains.Membership(volunteer, second).JoinAsync(Scenario.Recorder(second));
-        var grain = fixture.Grains.GetGrain<IVolunteerGrain>(volunteer);
+        var grain = fixture.Grains.GetGrain<IRecordBookGrain>(volunteer);
 
         var withoutConsent = await grain.RecordVisibilityAsync(Scenario.Recorder(second));
         await fixture.Grains.Membership(volunteer, second).SetSharingAsync(true, Scenario.Self(volunteer));

@@ -52,7 +52,7 @@ public sealed class StateRoundTripTests
                 }
             }
 
-            Assert.Equal(12, states.Count);
+            Assert.Equal(14, states.Count);
             Assert.True(differing.Count == 0, string.Join("\n", differing));
         }
         finally

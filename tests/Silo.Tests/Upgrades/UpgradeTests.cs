@@ -5,11 +5,15 @@ using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Activities.Roster;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Memberships;
+using VolunteerRecords.Grains.Stars;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Grains.Volunteers.Identity;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 using VolunteerRecords.Silo.Tests.Infrastructure;
 using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Storage.Certificates;
 using VolunteerRecords.Storage.Participants;
+using VolunteerRecords.Storage.Stars;
 
 namespace VolunteerRecords.Silo.Tests.Upgrades;
 
@@ -54,6 +58,41 @@ public sealed class UpgradeTests
         }
     }
 
+    [Fact]
+    public async Task Hours_stars_and_certificates_written_by_the_single_volunteer_grain_read_on_in_their_own_grains_A20_A26()
+    {
+        var directory = Unpacked("written-by-96bcc6c");
+        try
+        {
+            await using var host = Node(directory);
+            var steps = host.Services.GetRequiredService<IStarHistory>();
+
+            var lei = await host.Grains.GetGrain<IVolunteerGrain>(Lei).GetProfileAsync();
+            var meimei = await host.Grains.GetGrain<IVolunteerGrain>(Meimei).GetProfileAsync();
+            var totals = await host.Grains.GetGrain<IRecordBookGrain>(Lei).VerifyTotalsAsync();
+            var certificates = await host.Services.GetRequiredService<ICertificateStore>().ForVolunteerAsync(Lei.ToString(), TestContext.Current.CancellationToken);
+            var kept = await host.Grains.GetGrain<IStarGrain>(Lei).ResolveReviewAsync(true, "更正为登记错误，服务属实", Staff(Role.OrganizationAdmin));
+            var granted = await host.Grains.GetGrain<IStarGrain>(Meimei).DecideAsync(1, true, null, Staff(Role.OrganizationAdmin));
+            var flags = (await steps.ForVolunteerAsync(Lei.ToString(), TestContext.Current.CancellationToken)).Count(s => s.Kind == StarEventKind.Flagged);
+            var listed = await StarLevelsAsync(directory);
+            var visibility = await host.Grains.GetGrain<IRecordBookGrain>(Fang).RecordVisibilityAsync(Staff(Role.Recorder));
+
+            Assert.Equal((5700L, true, 1, true, (int?)null), (lei!.CertifiedMinutes, totals.Agree, lei.Star!.Level, lei.Star.ReviewDue, lei.Star.PendingLevel));
+            Assert.Equal((6000L, 0, (int?)1), (meimei!.CertifiedMinutes, meimei.Star!.Level, meimei.Star.PendingLevel));
+            Assert.Single(certificates);
+            Assert.Equal((1, false), (kept.Star!.Level, kept.Star.ReviewDue));
+            Assert.Equal((1, (int?)null), (granted.Star!.Level, granted.Star.PendingLevel));
+            Assert.Equal(1, flags);
+            Assert.Equal((1, 1, 0), (listed[Lei], listed[Meimei], listed[Fang]));
+            Assert.NotNull(visibility);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     /// <summary>The day after the fixture was written, on a clock that stands still: its activity still recruits.</summary>
     private static PlatformHost Node(string directory)
     {
@@ -63,6 +102,22 @@ public sealed class UpgradeTests
         };
         host.StartServer();
         return host;
+    }
+
+    private static async Task<Dictionary<Guid, long>> StarLevelsAsync(string directory)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(directory, "volunteer-records.db")}");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, star_level FROM volunteers;";
+        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+        var levels = new Dictionary<Guid, long>();
+        while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+        {
+            levels[Guid.Parse(reader.GetString(0))] = reader.GetInt64(1);
+        }
+
+        return levels;
     }
 
     private static string Unpacked(string fixture)

@@ -8,9 +8,10 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Certificates;
 using VolunteerRecords.Admin.Security;
-using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Certificates;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
+using VolunteerRecords.Grains.Certificates;
 
 namespace VolunteerRecords.Admin.Pages.Certificates;
 
@@ -65,8 +66,8 @@ public sealed class ViewModel(
             return NotFound();
         }
 
-        await grains.GetGrain<IVolunteerGrain>(Guid.Parse(Certificate!.Row.VolunteerId))
-            .RevokeCertificateAsync(id, reason ?? "", HttpContext.CommandContext(operationId));
+        await grains.GetGrain<IVolunteerCertificatesGrain>(Guid.Parse(Certificate!.Row.VolunteerId))
+            .RevokeAsync(id, reason ?? "", HttpContext.CommandContext(operationId));
         TempData["StatusMessage"] = localizer["Certificate.RevokedDone"].Value;
         return RedirectToPage(new { id });
     }
@@ -81,7 +82,7 @@ public sealed class ViewModel(
         }
 
         // The certificate lists the records it certifies: it opens only where those records may be seen (A23, A24).
-        var visibility = await grains.GetGrain<IVolunteerGrain>(Guid.Parse(row.VolunteerId)).RecordVisibilityAsync(HttpContext.CommandContext(Guid.NewGuid()));
+        var visibility = await grains.GetGrain<IRecordBookGrain>(Guid.Parse(row.VolunteerId)).RecordVisibilityAsync(HttpContext.CommandContext(Guid.NewGuid()));
         if (visibility is null || !visibility.OpensCertificate(row))
         {
             return false;

@@ -4,9 +4,9 @@ using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Activities.Attendance;
 using VolunteerRecords.Grains.Claims;
-using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Database;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 
 namespace VolunteerRecords.Admin.Pages.Organizations;
 
@@ -40,7 +40,7 @@ public sealed class ClaimsModel(IGrainFactory grains, IServiceClaimStore claims,
             id,
             () => claim.Kind == ClaimKind.Hours
                 ? Grains.GetGrain<IActivityAttendanceGrain>(Guid.Parse(claim.ActivityId!)).DecideClaimAsync(decision, context)
-                : Grains.GetGrain<IVolunteerGrain>(Guid.Parse(claim.VolunteerId)).DecideServiceCorrectionAsync(decision, context),
+                : Grains.GetGrain<IRecordBookGrain>(Guid.Parse(claim.VolunteerId)).DecideServiceCorrectionAsync(decision, context),
             message: Text[certify ? "Claims.CertifiedDone" : "Claims.RejectedDone"].Value);
     }
 

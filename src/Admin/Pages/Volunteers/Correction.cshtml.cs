@@ -6,9 +6,9 @@ using VolunteerRecords.Admin.Localization;
 using VolunteerRecords.Admin.Pages.Shared;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Ledger;
-using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Ledger;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 
 namespace VolunteerRecords.Admin.Pages.Volunteers;
 
@@ -78,7 +78,7 @@ public sealed class CorrectionModel(
             return Page();
         }
 
-        await grains.GetGrain<IVolunteerGrain>(User.VolunteerId()!.Value).RequestServiceCorrectionAsync(
+        await grains.GetGrain<IRecordBookGrain>(User.VolunteerId()!.Value).RequestServiceCorrectionAsync(
             rootId, new ServiceCorrection(start, end, minutes, Reason ?? ""), HttpContext.CommandContext(OperationId));
 
         TempData["StatusMessage"] = localizer["Correction.RequestSent", Entry!.StartUtc.ToChinaTime("yyyy-MM-dd HH:mm"), Entry.Content].Value;

@@ -13,6 +13,8 @@ using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Ledger;
 using VolunteerRecords.Storage.RecordBook;
+using VolunteerRecords.Grains.Stars;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 
 namespace VolunteerRecords.Admin.Pages.Volunteers;
 
@@ -78,13 +80,13 @@ public sealed class DetailsModel(
         RunAsync(id, grain => grain.RequestCorrectionAsync(User.OrganizationId() ?? Guid.Empty, field, message ?? "", HttpContext.CommandContext(operationId)));
 
     public Task<IActionResult> OnPostCommendAsync(Guid id, string? title, DateOnly? grantedOn, string? body, Guid operationId) =>
-        RunAsync(id, grain => grain.CommendAsync(title ?? "", grantedOn ?? DateOnly.MaxValue, body ?? "", HttpContext.CommandContext(operationId)));
+        RunAsync(id, _ => grains.GetGrain<IRecordBookGrain>(id).CommendAsync(title ?? "", grantedOn ?? DateOnly.MaxValue, body ?? "", HttpContext.CommandContext(operationId)));
 
     public Task<IActionResult> OnPostComplaintAsync(Guid id, string? complainant, string? content, Guid operationId) =>
-        RunAsync(id, grain => grain.FileComplaintAsync(complainant ?? "", content ?? "", HttpContext.CommandContext(operationId)));
+        RunAsync(id, _ => grains.GetGrain<IRecordBookGrain>(id).FileComplaintAsync(complainant ?? "", content ?? "", HttpContext.CommandContext(operationId)));
 
     public Task<IActionResult> OnPostVerifyAsync(Guid id, Guid complaintId, bool upheld, string? note, Guid operationId) =>
-        RunAsync(id, grain => grain.VerifyComplaintAsync(complaintId, upheld, note ?? "", HttpContext.CommandContext(operationId)));
+        RunAsync(id, _ => grains.GetGrain<IRecordBookGrain>(id).VerifyComplaintAsync(complaintId, upheld, note ?? "", HttpContext.CommandContext(operationId)));
 
     public async Task<IActionResult> OnPostIssueCertificateAsync(Guid id, CertificatePurpose purpose, Guid operationId)
     {
@@ -93,7 +95,7 @@ public sealed class DetailsModel(
             return NotFound();
         }
 
-        var issued = await grains.GetGrain<IVolunteerGrain>(id).IssueCertificateAsync(
+        var issued = await grains.GetGrain<IVolunteerCertificatesGrain>(id).IssueAsync(
             new CertificateRequest(purpose, null, null, OrganizationId), HttpContext.CommandContext(operationId));
         return RedirectToPage("/Certificates/View", new { id = issued.Id });
     }
@@ -113,10 +115,10 @@ public sealed class DetailsModel(
     }
 
     public Task<IActionResult> OnPostDecideStarAsync(Guid id, int level, bool grant, string? reason, Guid operationId) =>
-        RunAsync(id, grain => grain.DecideStarAsync(level, grant, reason, HttpContext.CommandContext(operationId)));
+        RunAsync(id, _ => grains.GetGrain<IStarGrain>(id).DecideAsync(level, grant, reason, HttpContext.CommandContext(operationId)));
 
     public Task<IActionResult> OnPostResolveStarAsync(Guid id, bool keep, string? reason, Guid operationId) =>
-        RunAsync(id, grain => grain.ResolveStarReviewAsync(keep, reason ?? "", HttpContext.CommandContext(operationId)));
+        RunAsync(id, _ => grains.GetGrain<IStarGrain>(id).ResolveReviewAsync(keep, reason ?? "", HttpContext.CommandContext(operationId)));
 
     public async Task<IActionResult> OnPostCorrectServiceAsync(Guid id, Guid rootId, DateOnly? day, TimeOnly? from, TimeOnly? to, int? deducted, string? reason, Guid operationId)
     {
@@ -127,7 +129,7 @@ public sealed class DetailsModel(
         }
 
         var correction = new ServiceCorrection(start, end, minutes, reason ?? "");
-        return await RunAsync(id, grain => grain.CorrectServiceAsync(rootId, correction, HttpContext.CommandContext(operationId)));
+        return await RunAsync(id, _ => grains.GetGrain<IRecordBookGrain>(id).CorrectServiceAsync(rootId, correction, HttpContext.CommandContext(operationId)));
     }
 
     private async Task<IActionResult> RunAsync(Guid id, Func<IVolunteerGrain, Task> change)

@@ -10,6 +10,7 @@ using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Ledger;
+using VolunteerRecords.Grains.Stars;
 
 namespace VolunteerRecords.Admin.Pages.Volunteers;
 
@@ -113,13 +114,13 @@ public sealed class MeModel(
             return NotFound();
         }
 
-        var issued = await grains.GetGrain<IVolunteerGrain>(id).IssueCertificateAsync(
+        var issued = await grains.GetGrain<IVolunteerCertificatesGrain>(id).IssueAsync(
             new CertificateRequest(purpose, from, to, organizationId), HttpContext.CommandContext(operationId));
         return RedirectToPage("/Certificates/View", new { id = issued.Id });
     }
 
     public Task<IActionResult> OnPostApplyStarAsync(int level, Guid operationId) =>
-        RunAsync(grain => grain.ApplyForStarAsync(level, HttpContext.CommandContext(operationId)));
+        RunAsync(_ => grains.GetGrain<IStarGrain>(User.VolunteerId()!.Value).ApplyAsync(level, HttpContext.CommandContext(operationId)));
 
     public Task<IActionResult> OnPostResolveAsync(Guid requestId, Guid operationId) =>
         RunAsync(grain => grain.ResolveCorrectionAsync(requestId, HttpContext.CommandContext(operationId)));

@@ -5,6 +5,7 @@ using VolunteerRecords.Grains.Evaluations;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Volunteers;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 using VolunteerRecords.Storage.Audit;
 using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Ledger;
@@ -150,7 +151,7 @@ public sealed class ActivityAttendanceGrain(
                 : throw new DomainException(ClaimErrors.Decided, Key);
         }
 
-        var note = AttendanceRules.DecisionNote(decision.Certify, decision.Note, Key);
+        var note = ClaimRules.DecisionNote(decision.Certify, decision.Note, Key);
         AttendanceResult? certified = null;
         if (decision.Certify)
         {
@@ -258,7 +259,7 @@ public sealed class ActivityAttendanceGrain(
                 }
             }
 
-            await Task.WhenAll(counts.Select(c => GrainFactory.GetGrain<IVolunteerGrain>(c.Key).CountAppendedAsync(c.Value)));
+            await Task.WhenAll(counts.Select(c => GrainFactory.GetGrain<IRecordBookGrain>(c.Key).CountAppendedAsync(c.Value)));
         }
 
         return results;

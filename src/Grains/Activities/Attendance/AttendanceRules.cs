@@ -70,16 +70,6 @@ public static class AttendanceRules
         return (session, new ServiceProof(name, NullIfEmpty(claim.Proof.Contact), NullIfEmpty(claim.Proof.Note)));
     }
 
-    /// <summary>A rejection says why; a certification may add a note.</summary>
-    /// <returns>The note, trimmed; null when none was given.</returns>
-    public static string? DecisionNote(bool certify, string? note, string subject)
-    {
-        var text = NullIfEmpty(note);
-        return (!certify && text is null) || text?.Length > ServiceRules.MaxTextLength
-            ? throw new DomainException(ClaimErrors.ReasonRequired, subject)
-            : text;
-    }
-
     /// <summary>Both scores from 1 to 5 and a comment of reasonable length (A22).</summary>
     /// <returns>The comment, trimmed; null when empty.</returns>
     public static string? Evaluation(int dutyScore, int satisfactionScore, string? comment, string subject)

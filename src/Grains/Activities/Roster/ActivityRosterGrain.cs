@@ -3,6 +3,7 @@ using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Teams;
 using VolunteerRecords.Grains.Volunteers;
+using VolunteerRecords.Grains.Volunteers.Schedule;
 using VolunteerRecords.Storage.Participants;
 using VolunteerRecords.Storage.Teams;
 
@@ -111,7 +112,7 @@ public sealed class ActivityRosterGrain(
         }
 
         await participants.UpsertAsync(participant.With(nameof(ParticipantStatus.Withdrawn), Now, text));
-        await GrainFactory.GetGrain<IVolunteerGrain>(volunteerId).ReleaseTimeAsync(Id);
+        await GrainFactory.GetGrain<IVolunteerScheduleGrain>(volunteerId).ReleaseAsync(Id);
         if (participant.Status == nameof(ParticipantStatus.Confirmed)
             && terms.Status is ActivityStatus.Published or ActivityStatus.InProgress
             && await participants.FirstWaitingAsync(Key) is { } next)
@@ -134,7 +135,7 @@ public sealed class ActivityRosterGrain(
             throw new DomainException(refusal, Key);
         }
 
-        await GrainFactory.GetGrain<IVolunteerGrain>(volunteerId).CommitTimeAsync(Id, terms.Sessions);
+        await GrainFactory.GetGrain<IVolunteerScheduleGrain>(volunteerId).CommitAsync(Id, terms.Sessions);
         // Counted from the roster rows themselves, so no count kept beside them can drift from what they say.
         var status = SignUpRules.PlaceFor(await participants.CountConfirmedAsync(Key), terms.Recruitment.Quota);
         var now = Now;

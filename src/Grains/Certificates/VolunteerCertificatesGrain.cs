@@ -1,26 +1,40 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using VolunteerRecords.Grains.Certificates;
 using VolunteerRecords.Grains.Common;
-using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Organizations;
-using VolunteerRecords.Grains.Volunteers.Identity;
+using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Certificates;
+using VolunteerRecords.Storage.Ledger;
 
-namespace VolunteerRecords.Grains.Volunteers;
+namespace VolunteerRecords.Grains.Certificates;
 
-/// <summary>Certificates of service (A5.5, A25; 办法 Art14-17): free, at once, a frozen snapshot of the records in scope.</summary>
-public sealed partial class VolunteerGrain
+/// <summary>
+/// Keeps no state of its own: a certificate is a row keyed by the operation that issued it, with a frozen snapshot
+/// of the records in scope, so a repeat finds the certificate the first attempt issued.
+/// </summary>
+public sealed class VolunteerCertificatesGrain(
+    ICertificateStore certificates,
+    IServiceLedger ledger,
+    PersonalDataProtector personalData,
+    GrainAudit audit,
+    TimeProvider time) : Grain, IVolunteerCertificatesGrain
 {
-    public async Task<IssuedCertificate> IssueCertificateAsync(CertificateRequest request, CommandContext context)
+    private Guid Id => this.GetPrimaryKey();
+
+    private string Key => Id.ToString();
+
+    private IVolunteerGrain Volunteer => GrainFactory.GetGrain<IVolunteerGrain>(Id);
+
+    public async Task<IssuedCertificate> IssueAsync(CertificateRequest request, CommandContext context)
     {
-        RequireRegistered();
+        var profile = await Volunteer.GetProfileAsync() ?? throw new DomainException(VolunteerErrors.NotRegistered, Key);
         var id = context.OperationId.ToString();
 
         // The volunteer, or an organization for its own member and of its own records only (A23, A25); checked
         // before the repeat check, so an operation id picked by anyone else answers nothing.
         var self = context.Actor.IsVolunteer(Id);
-        if (!self && (!await IsStaffOfMemberOrganizationAsync(context.Actor, context.Actor.OrganizationId) || request.OrganizationId != context.Actor.OrganizationId))
+        if (!self && (context.Actor.IsBureau || request.OrganizationId != context.Actor.OrganizationId
+            || !await Volunteer.IsInScopeAsync(context.Actor, administrator: false)))
         {
             throw new DomainException(CertificateErrors.NotAllowed, Key);
         }
@@ -32,20 +46,15 @@ public sealed partial class VolunteerGrain
                 : throw new DomainException(CertificateErrors.NotAllowed, Key);
         }
 
-        await RequireOrganizationMayIssueAsync(context, request);
-
-        if (!Enum.IsDefined(request.Purpose))
+        var scopeOrganization = request.OrganizationId is { } scope ? await GrainFactory.GetGrain<IOrganizationGrain>(scope).GetProfileAsync() : null;
+        // A suspended or deregistered organization issues nothing; she still issues her own certificates of its records.
+        if (!self && scopeOrganization?.Status != OrganizationStatus.Active)
         {
-            throw new DomainException(CertificateErrors.PurposeInvalid, Key);
+            throw new DomainException(OrganizationErrors.NotActive, request.OrganizationId.ToString()!);
         }
 
         var today = ChinaTime.Today(time);
-        if (request.From > request.To || request.To > today || request.From > today)
-        {
-            throw new DomainException(CertificateErrors.PeriodInvalid, Key);
-        }
-
-        var scopeOrganization = request.OrganizationId is { } scope ? await GrainFactory.GetGrain<IOrganizationGrain>(scope).GetProfileAsync() : null;
+        CertificateRules.CheckRequest(request, today, Key);
         var entries = await ledger.CurrentEntriesAsync(
             Key,
             scopeOrganization?.Id.ToString() ?? request.OrganizationId?.ToString(),
@@ -59,17 +68,17 @@ public sealed partial class VolunteerGrain
         var organizations = new Dictionary<string, OrganizationProfile>();
         foreach (var organizationId in entries.Select(e => e.OrganizationId).Distinct())
         {
-            if (await GrainFactory.GetGrain<IOrganizationGrain>(Guid.Parse(organizationId)).GetProfileAsync() is { } profile)
+            if (await GrainFactory.GetGrain<IOrganizationGrain>(Guid.Parse(organizationId)).GetProfileAsync() is { } organization)
             {
-                organizations[organizationId] = profile;
+                organizations[organizationId] = organization;
             }
         }
 
         var total = entries.Sum(e => (long)e.Minutes);
         var content = new CertificateContent(
-            state.State.Name,
-            IdDocuments.Mask(personalData.Unprotect(state.State.ProtectedDocumentNumber)),
-            state.State.VolunteerNumber,
+            profile.Name,
+            profile.MaskedDocumentNumber,
+            profile.VolunteerNumber,
             request.Purpose,
             request.From,
             request.To,
@@ -80,12 +89,11 @@ public sealed partial class VolunteerGrain
             [.. organizations.Values.Select(o => new RecordingOrganization(o.Name, o.ContactName))],
             today,
             context.Actor.DisplayName,
-            state.State.DocumentType);
+            profile.DocumentType);
         var code = CodeFor(id);
         for (var attempt = 0; ; attempt++)
         {
-            var number = "FX" + today.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture)
-                + RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+            var number = CertificateRules.Number(today, RandomNumberGenerator.GetInt32(0, 1_000_000));
             var added = await certificates.AddAsync(new CertificateRow
             {
                 Id = id,
@@ -121,9 +129,9 @@ public sealed partial class VolunteerGrain
         }
     }
 
-    public async Task RevokeCertificateAsync(Guid certificateId, string reason, CommandContext context)
+    public async Task RevokeAsync(Guid certificateId, string reason, CommandContext context)
     {
-        RequireRegistered();
+        _ = await Volunteer.GetProfileAsync() ?? throw new DomainException(VolunteerErrors.NotRegistered, Key);
         var certificate = await certificates.FindAsync(certificateId.ToString());
         if (certificate is null || certificate.VolunteerId != Key)
         {
@@ -131,36 +139,16 @@ public sealed partial class VolunteerGrain
         }
 
         // The organization whose records alone it covers (its admin) or a bureau over the volunteer; not the volunteer.
-        if (!await InScopeAsync(context.Actor, administrator: true)
+        if (!await Volunteer.IsInScopeAsync(context.Actor, administrator: true)
             || (!context.Actor.IsBureau && !certificate.HeldBy.Contains(context.Actor.OrganizationId?.ToString())))
         {
             throw new DomainException(CertificateErrors.NotAllowed, Key);
         }
 
-        var why = reason.Trim();
-        if (why.Length is 0 or > ServiceRules.MaxTextLength)
-        {
-            throw new DomainException(CertificateErrors.ReasonRequired, Key);
-        }
-
+        var why = CertificateRules.RevocationReason(reason, Key);
         if (await certificates.RevokeAsync(certificate.Id, why, context.Actor.DisplayName, time.GetUtcNow().UtcDateTime))
         {
             await audit.RecordAsync(context, "certificate.revoked", "volunteer", Key, $"certificate={certificate.Id}");
-        }
-    }
-
-    /// <summary>A suspended or deregistered organization issues nothing; she still issues her own certificates of its records.</summary>
-    private async Task RequireOrganizationMayIssueAsync(CommandContext context, CertificateRequest request)
-    {
-        if (context.Actor.IsVolunteer(Id) || request.OrganizationId is not { } organizationId)
-        {
-            return;
-        }
-
-        var organization = await GrainFactory.GetGrain<IOrganizationGrain>(organizationId).GetProfileAsync();
-        if (organization is null || organization.Status != OrganizationStatus.Active)
-        {
-            throw new DomainException(OrganizationErrors.NotActive, organizationId.ToString());
         }
     }
 
