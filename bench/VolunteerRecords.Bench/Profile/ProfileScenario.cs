@@ -13,8 +13,8 @@ using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Regions;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Grains.Volunteers.Identity;
-using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Grains.Volunteers.RecordBook;
+using VolunteerRecords.Storage.Accounts;
 
 namespace VolunteerRecords.Bench.Profile;
 

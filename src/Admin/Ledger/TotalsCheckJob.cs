@@ -1,6 +1,6 @@
 using Hangfire;
-using VolunteerRecords.Storage.TotalsChecks;
 using VolunteerRecords.Grains.Volunteers.RecordBook;
+using VolunteerRecords.Storage.TotalsChecks;
 
 namespace VolunteerRecords.Admin.Ledger;
 

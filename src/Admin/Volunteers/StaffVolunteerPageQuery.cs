@@ -2,12 +2,12 @@ using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Regions;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Grains.Volunteers.Identity;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 using VolunteerRecords.Storage.Certificates;
 using VolunteerRecords.Storage.Memberships;
 using VolunteerRecords.Storage.RecordBook;
 using VolunteerRecords.Storage.Sanctions;
 using VolunteerRecords.Storage.Volunteers;
-using VolunteerRecords.Grains.Volunteers.RecordBook;
 
 namespace VolunteerRecords.Admin.Volunteers;
 

@@ -1,5 +1,6 @@
 using Orleans.Concurrency;
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Volunteers;
 
 namespace VolunteerRecords.Grains.Memberships;
 
@@ -46,6 +47,14 @@ public interface IMembershipGrain : IGrainWithGuidCompoundKey
     /// <summary>The volunteer allows or withdraws sharing of their records with this organization (A24).</summary>
     [Alias("SetSharing")]
     Task<MembershipInfo> SetSharingAsync(bool share, CommandContext context);
+
+    /// <summary>Staff of the organization ask its member to correct her profile (办法 Art6); the request is a row of its own.</summary>
+    [Alias("RequestProfileCorrection")]
+    Task RequestProfileCorrectionAsync(CorrectionField field, string message, CommandContext context);
+
+    /// <summary>The volunteer marks the organization's correction request done.</summary>
+    [Alias("ResolveProfileCorrection")]
+    Task ResolveProfileCorrectionAsync(Guid requestId, CommandContext context);
 
     // Read-only: may run while the grain awaits another grain that calls back here.
     [AlwaysInterleave]

@@ -1,6 +1,8 @@
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Volunteers;
+using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Storage.Corrections;
 using VolunteerRecords.Storage.Memberships;
 
 namespace VolunteerRecords.Grains.Memberships;
@@ -8,6 +10,7 @@ namespace VolunteerRecords.Grains.Memberships;
 public sealed class MembershipGrain(
     [PersistentState("membership", StorageNames.Records)] IPersistentState<MembershipState> state,
     IMembershipStore store,
+    ICorrectionRequestStore corrections,
     GrainAudit audit,
     TimeProvider time) : Grain, IMembershipGrain
 {
@@ -47,6 +50,49 @@ public sealed class MembershipGrain(
         }
 
         return await ChangeAsync(context, MembershipStatus.Pending, MembershipEvents.Applied, null, share: false);
+    }
+
+    public async Task RequestProfileCorrectionAsync(CorrectionField field, string message, CommandContext context)
+    {
+        var text = message.Trim();
+        if (!Enum.IsDefined(field) || text.Length is 0 or > VolunteerRules.MaxReasonLength)
+        {
+            throw new DomainException(VolunteerErrors.CorrectionInvalid, Subject);
+        }
+
+        if (context.Actor.Role is not (Role.OrganizationAdmin or Role.Recorder) || context.Actor.OrganizationId != OrganizationId
+            || state.State.Status != MembershipStatus.Member)
+        {
+            throw new DomainException(VolunteerErrors.NotAllowed, Subject);
+        }
+
+        // The request is a row keyed by the operation id: a retry adds nothing.
+        await corrections.AddAsync(new CorrectionRequest
+        {
+            Id = context.OperationId.ToString(),
+            VolunteerId = VolunteerId.ToString(),
+            OrganizationId = OrganizationId.ToString(),
+            Field = field.ToString(),
+            Message = text,
+            RequestedByName = context.Actor.DisplayName,
+            RequestedUtc = time.GetUtcNow().UtcDateTime,
+        });
+        await audit.RecordAsync(context, "volunteer.correction-requested", "volunteer", VolunteerId.ToString(), $"field={field}; organization={OrganizationId}");
+    }
+
+    public async Task ResolveProfileCorrectionAsync(Guid requestId, CommandContext context)
+    {
+        if (!context.Actor.IsVolunteer(VolunteerId))
+        {
+            throw new DomainException(VolunteerErrors.NotAllowed, Subject);
+        }
+
+        if (!await corrections.ResolveAsync(requestId.ToString(), VolunteerId.ToString(), OrganizationId.ToString(), time.GetUtcNow().UtcDateTime))
+        {
+            throw new DomainException(VolunteerErrors.CorrectionNotFound, Subject);
+        }
+
+        await audit.RecordAsync(context, "volunteer.correction-resolved", "volunteer", VolunteerId.ToString(), $"request={requestId}");
     }
 
     public async Task<MembershipInfo> ConfirmAsync(CommandContext context)

@@ -39,14 +39,6 @@ public interface IVolunteerGrain : IGrainWithGuidKey
     [Alias("Sanction")]
     Task<VolunteerProfile> SanctionAsync(SanctionKind kind, string reason, Guid? organizationId, CommandContext context);
 
-    /// <summary>An organization the volunteer belongs to asks for a profile correction (办法 Art6).</summary>
-    [Alias("RequestCorrection")]
-    Task RequestCorrectionAsync(Guid organizationId, CorrectionField field, string message, CommandContext context);
-
-    /// <summary>The volunteer marks a correction request done.</summary>
-    [Alias("ResolveCorrection")]
-    Task ResolveCorrectionAsync(Guid requestId, CommandContext context);
-
     /// <summary>
     /// The profile as an officer may see it: an organization sees its own members, a bureau the volunteers of its
     /// region (A4, A5.6, A23). Outside that scope the volunteer does not exist for the caller.

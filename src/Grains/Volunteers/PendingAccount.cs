@@ -1,3 +1,5 @@
+using VolunteerRecords.Storage.Accounts;
+
 namespace VolunteerRecords.Grains.Volunteers;
 
 /// <summary>
@@ -8,4 +10,23 @@ namespace VolunteerRecords.Grains.Volunteers;
 [Alias("vr.PendingAccount")]
 public sealed record PendingAccount(
     [property: Id(0)] string PasswordHash,
-    [property: Id(1)] bool MustChangePassword);
+    [property: Id(1)] bool MustChangePassword)
+{
+    /// <summary>
+    /// Her account row: she signs in with her phone or ID number (found through their keyed hashes) or her volunteer
+    /// number, which is also the name the account shows.
+    /// </summary>
+    public AccountRecord ToAccount(string volunteerId, string volunteerNumber, DateTime createdUtc) => new()
+    {
+        Id = volunteerId,
+        UserName = volunteerNumber,
+        NormalizedUserName = AccountRecord.Normalize(volunteerNumber),
+        DisplayName = volunteerNumber,
+        PasswordHash = PasswordHash,
+        Role = Role.Volunteer,
+        VolunteerId = volunteerId,
+        SecurityStamp = Guid.NewGuid().ToString("N"),
+        CreatedUtc = createdUtc,
+        MustChangePassword = MustChangePassword,
+    };
+}

@@ -8,7 +8,6 @@ using VolunteerRecords.Grains.Stars;
 using VolunteerRecords.Grains.Volunteers.Identity;
 using VolunteerRecords.Grains.Volunteers.RecordBook;
 using VolunteerRecords.Storage.Accounts;
-using VolunteerRecords.Storage.Corrections;
 using VolunteerRecords.Storage.Memberships;
 using VolunteerRecords.Storage.Sanctions;
 using VolunteerRecords.Storage.Volunteers;
@@ -21,7 +20,6 @@ public sealed class VolunteerGrain(
     IAccountStore accounts,
     IMembershipStore memberships,
     ISanctionStore sanctions,
-    ICorrectionRequestStore corrections,
     PersonalDataProtector personalData,
     GrainAudit audit,
     TimeProvider time) : Grain, IVolunteerGrain
@@ -79,55 +77,45 @@ public sealed class VolunteerGrain(
         }
 
         var today = ChinaTime.Today(time);
-        var name = command.Name.Trim();
-        if (name.Length is 0 or > VolunteerRules.MaxNameLength)
-        {
-            throw new DomainException(VolunteerErrors.NameInvalid, Key);
-        }
-
-        if (!Enum.IsDefined(command.DocumentType))
-        {
-            throw new DomainException(IdErrors.DocumentTypeInvalid, Key);
-        }
-
-        var document = IdDocuments.Check(command.DocumentType, command.DocumentNumber, today);
-        if (!document.IsValid)
-        {
-            throw new DomainException(document.ErrorCode!, Key);
-        }
-
-        // An 18-character number states birth date and sex; only a passport needs them typed in.
-        var birthDate = document.BirthDate ?? command.BirthDate;
-        var sex = document.Sex ?? command.Sex;
-        if (birthDate is not { } birth || sex is null || birth > today || birth < today.AddYears(-130))
-        {
-            throw new DomainException(VolunteerErrors.BirthDateRequired, Key);
-        }
-
+        var identity = RegistrationRules.Identity(command, today, Key);
         await RequireRegionAsync(command.ResidenceRegionCode);
-        var phone = RequirePhone(command.Phone);
+        var phone = RegistrationRules.Phone(command.Phone, Key);
         var (skills, intentions) = await ValidateServiceProfileAsync(command.Skills, command.Intentions);
-        var guardian = ValidateGuardian(command.Guardian, IdDocuments.AgeOn(birth, today), today, birth);
+        var guardian = RegistrationRules.Guardian(command.Guardian, identity.BirthDate, today, Key);
         await AuthorizeRegistrationAsync(command, context);
 
-        var documentHash = personalData.LookupHash(VolunteerRules.DocumentIdentifier, document.Normalized);
+        var documentHash = personalData.LookupHash(VolunteerRules.DocumentIdentifier, identity.DocumentNumber);
         var phoneHash = personalData.LookupHash(VolunteerRules.PhoneIdentifier, phone);
-        await ClaimIdentifiersAsync(documentHash, phoneHash);
+        switch (await directory.ClaimIdentifiersAsync(documentHash, phoneHash, Key))
+        {
+            case IdentifierClaim.DocumentTaken:
+                throw new DomainException(VolunteerErrors.IdTaken, Key);
+            case IdentifierClaim.PhoneTaken:
+                throw new DomainException(VolunteerErrors.PhoneTaken, Key);
+        }
 
         var serial = await directory.AllocateSerialAsync(Key);
         var now = time.GetUtcNow().UtcDateTime;
         state.State.IsRegistered = true;
         state.State.VolunteerNumber = VolunteerRules.VolunteerNumber(serial);
-        state.State.Name = name;
+        state.State.Name = identity.Name;
         state.State.DocumentType = command.DocumentType;
-        state.State.ProtectedDocumentNumber = personalData.Protect(document.Normalized);
-        state.State.Sex = sex.Value;
-        state.State.BirthDate = birth;
+        state.State.ProtectedDocumentNumber = personalData.Protect(identity.DocumentNumber);
+        state.State.Sex = identity.Sex;
+        state.State.BirthDate = identity.BirthDate;
         state.State.ResidenceRegionCode = command.ResidenceRegionCode;
         state.State.ProtectedPhone = personalData.Protect(phone);
         state.State.Skills = skills;
         state.State.Intentions = intentions;
-        state.State.Guardian = guardian;
+        state.State.Guardian = guardian is null ? null : new GuardianState
+        {
+            Name = guardian.Name,
+            Relation = guardian.Relation,
+            ProtectedPhone = personalData.Protect(guardian.Phone),
+            ProtectedIdNumber = personalData.Protect(guardian.IdNumber),
+            ConsentDate = guardian.ConsentDate,
+            ConsentsToDataProcessing = guardian.ConsentsToDataProcessing,
+        };
         state.State.Status = VolunteerStatus.Registered;
         state.State.Channel = command.Channel;
         state.State.RegisteredBy = command.Channel == RegistrationChannel.Self ? null : command.OrganizationId;
@@ -152,7 +140,7 @@ public sealed class VolunteerGrain(
         }
 
         await RequireRegionAsync(command.ResidenceRegionCode);
-        var phone = RequirePhone(command.Phone);
+        var phone = RegistrationRules.Phone(command.Phone, Key);
         var (skills, intentions) = await ValidateServiceProfileAsync(command.Skills, command.Intentions);
         var oldPhone = personalData.Unprotect(state.State.ProtectedPhone);
         if (phone != oldPhone && !await directory.ClaimIdentifierAsync(personalData.LookupHash(VolunteerRules.PhoneIdentifier, phone), Key))
@@ -251,98 +239,14 @@ public sealed class VolunteerGrain(
             return await ProfileAsync();
         }
 
-        var why = reason.Trim();
-        if (why.Length is 0 or > VolunteerRules.MaxReasonLength)
-        {
-            throw new DomainException(VolunteerErrors.ReasonRequired, Key);
-        }
-
-        var bureau = context.Actor.IsBureau && await InScopeAsync(context.Actor, administrator: true);
-        switch (kind)
-        {
-            case SanctionKind.Reinstatement:
-                // Only a bureau lifts a revocation (issue rule: "until reinstated by a bureau").
-                if (!bureau)
-                {
-                    throw new DomainException(VolunteerErrors.NotAllowed, Key);
-                }
-
-                if (state.State.Status != VolunteerStatus.Revoked)
-                {
-                    throw new DomainException(VolunteerErrors.NotRevoked, Key);
-                }
-
-                state.State.Status = VolunteerStatus.Registered;
-                break;
-            case SanctionKind.Warning or SanctionKind.Revocation:
-                if (!bureau && !await OrganizationAdministersAsync(context.Actor, organizationId))
-                {
-                    throw new DomainException(VolunteerErrors.NotAllowed, Key);
-                }
-
-                if (kind == SanctionKind.Revocation)
-                {
-                    if (state.State.Status == VolunteerStatus.Revoked)
-                    {
-                        throw new DomainException(VolunteerErrors.Revoked, Key);
-                    }
-
-                    state.State.Status = VolunteerStatus.Revoked;
-                }
-                else
-                {
-                    state.State.Warnings++;
-                }
-
-                break;
-            default:
-                throw new DomainException(VolunteerErrors.NotAllowed, Key);
-        }
-
+        var why = SanctionRules.Reason(reason, Key);
+        var bureau = context.Actor.IsBureau;
+        var administers = !bureau && await OrganizationAdministersAsync(context.Actor, organizationId);
+        (state.State.Status, state.State.Warnings) = SanctionRules.Apply(kind, state.State.Status, state.State.Warnings, bureau, administers, Key);
         state.State.LastSanction = kind;
         state.State.LastSanctionOrganization = bureau ? null : organizationId;
         await CommitAsync(context, "volunteer.sanction-" + kind.ToString().ToLowerInvariant(), why, keepSanction: true);
         return await ProfileAsync();
-    }
-
-    public async Task RequestCorrectionAsync(Guid organizationId, CorrectionField field, string message, CommandContext context)
-    {
-        RequireRegistered();
-        var text = message.Trim();
-        if (!Enum.IsDefined(field) || text.Length is 0 or > VolunteerRules.MaxReasonLength)
-        {
-            throw new DomainException(VolunteerErrors.CorrectionInvalid, Key);
-        }
-
-        if (!await IsStaffOfMemberOrganizationAsync(context.Actor, organizationId))
-        {
-            throw new DomainException(VolunteerErrors.NotAllowed, Key);
-        }
-
-        // The request is a row keyed by the operation id: a retry adds nothing.
-        await corrections.AddAsync(new CorrectionRequest
-        {
-            Id = context.OperationId.ToString(),
-            VolunteerId = Key,
-            OrganizationId = organizationId.ToString(),
-            Field = field.ToString(),
-            Message = text,
-            RequestedByName = context.Actor.DisplayName,
-            RequestedUtc = time.GetUtcNow().UtcDateTime,
-        });
-        await audit.RecordAsync(context, "volunteer.correction-requested", "volunteer", Key, $"field={field}; organization={organizationId}");
-    }
-
-    public async Task ResolveCorrectionAsync(Guid requestId, CommandContext context)
-    {
-        RequireRegistered();
-        RequireSelf(context);
-        if (!await corrections.ResolveAsync(requestId.ToString(), Key, time.GetUtcNow().UtcDateTime))
-        {
-            throw new DomainException(VolunteerErrors.CorrectionNotFound, Key);
-        }
-
-        await audit.RecordAsync(context, "volunteer.correction-resolved", "volunteer", Key, $"request={requestId}");
     }
 
     public async Task<VolunteerProfile?> ViewProfileAsync(Actor viewer) =>
@@ -389,32 +293,6 @@ public sealed class VolunteerGrain(
         }
     }
 
-    /// <summary>One person registers once: the ID number and the phone each belong to one volunteer.</summary>
-    private async Task ClaimIdentifiersAsync(string documentHash, string phoneHash)
-    {
-        if (await directory.FindByIdentifierAsync(documentHash) is { } holder && holder != Key)
-        {
-            throw new DomainException(VolunteerErrors.IdTaken, Key);
-        }
-
-        if (await directory.FindByIdentifierAsync(phoneHash) is { } phoneHolder && phoneHolder != Key)
-        {
-            throw new DomainException(VolunteerErrors.PhoneTaken, Key);
-        }
-
-        if (!await directory.ClaimIdentifierAsync(documentHash, Key))
-        {
-            throw new DomainException(VolunteerErrors.IdTaken, Key);
-        }
-
-        if (!await directory.ClaimIdentifierAsync(phoneHash, Key))
-        {
-            // Lost a race for the phone: give the ID number back so the person can register with another phone.
-            await directory.ReleaseIdentifierAsync(documentHash, Key);
-            throw new DomainException(VolunteerErrors.PhoneTaken, Key);
-        }
-    }
-
     private async Task PublishRegistrationAsync(RegisterVolunteer command, CommandContext context)
     {
         await OpenPendingAccountAsync();
@@ -433,50 +311,21 @@ public sealed class VolunteerGrain(
         }
 
         // Opening it twice does nothing the second time (the row is keyed by her id), so a repair may always try.
-        await accounts.TryCreateAsync(new AccountRecord
-        {
-            Id = Key,
-            // Volunteers sign in with their phone or ID number (found through their keyed hashes) or their volunteer number.
-            UserName = state.State.VolunteerNumber,
-            NormalizedUserName = AccountRecord.Normalize(state.State.VolunteerNumber),
-            DisplayName = state.State.VolunteerNumber,
-            PasswordHash = pending.PasswordHash,
-            Role = Role.Volunteer,
-            VolunteerId = Key,
-            SecurityStamp = Guid.NewGuid().ToString("N"),
-            CreatedUtc = state.State.RegisteredUtc,
-            MustChangePassword = pending.MustChangePassword,
-        });
+        await accounts.TryCreateAsync(pending.ToAccount(Key, state.State.VolunteerNumber, state.State.RegisteredUtc));
         state.State.PendingAccount = null;
         await state.WriteStateAsync();
     }
 
-    private async Task<bool> RepeatedAsync(CommandContext context)
-    {
-        if (!state.State.Operations.Contains(context.OperationId))
-        {
-            return false;
-        }
+    private Task<bool> RepeatedAsync(CommandContext context) => GrainCommand.IsRepeatAsync(state, context, _ => PublishAsync());
 
-        if (state.State.LastChange?.OperationId == context.OperationId)
-        {
-            await PublishAsync();
-        }
-
-        return true;
-    }
-
-    private async Task CommitAsync(CommandContext context, string @event, string? reason, bool keepSanction = false)
+    private Task CommitAsync(CommandContext context, string @event, string? reason, bool keepSanction = false)
     {
         if (!keepSanction)
         {
             state.State.LastSanction = null;
         }
 
-        state.State.LastChange = LastChange.From(context, @event, reason, time.GetUtcNow().UtcDateTime);
-        state.State.Operations.Add(context.OperationId);
-        await state.WriteStateAsync();
-        await PublishAsync();
+        return GrainCommand.CommitAsync(state, LastChange.From(context, @event, reason, time.GetUtcNow().UtcDateTime), _ => PublishAsync());
     }
 
     /// <summary>Brings the projection, the sanction history and the audit log up to the state; safe to repeat.</summary>
@@ -501,17 +350,7 @@ public sealed class VolunteerGrain(
 
         if (state.State.LastSanction is { } kind)
         {
-            await sanctions.AppendAsync(new SanctionRecord
-            {
-                OperationId = change.OperationId.ToString(),
-                VolunteerId = Key,
-                Kind = kind.ToString(),
-                Reason = change.Reason ?? "",
-                OrganizationId = state.State.LastSanctionOrganization?.ToString(),
-                DecidedById = change.ActorId,
-                DecidedByName = change.ActorName,
-                AtUtc = change.AtUtc,
-            });
+            await sanctions.AppendAsync(SanctionRules.Record(change, Key, kind, state.State.LastSanctionOrganization));
         }
 
         await audit.RecordAsync(change, "volunteer", Key);
@@ -572,63 +411,9 @@ public sealed class VolunteerGrain(
         }
     }
 
-    private string RequirePhone(string phone)
-    {
-        var trimmed = phone.Trim();
-        return VolunteerRules.IsMobilePhone(trimmed) ? trimmed : throw new DomainException(VolunteerErrors.PhoneInvalid, Key);
-    }
-
-    private GuardianState? ValidateGuardian(GuardianConsent? guardian, int age, DateOnly today, DateOnly birth)
-    {
-        if (age >= VolunteerRules.AdultAge)
-        {
-            return null;
-        }
-
-        // A7.2: under 18 only with the recorded consent of a legal guardian.
-        if (guardian is null)
-        {
-            throw new DomainException(VolunteerErrors.GuardianRequired, Key);
-        }
-
-        var guardianId = IdDocuments.Check(IdDocumentType.ResidentIdCard, guardian.IdNumber, today);
-        var name = guardian.Name.Trim();
-        var relation = guardian.Relation.Trim();
-        if (name.Length is 0 or > VolunteerRules.MaxGuardianNameLength
-            || relation.Length is 0 or > VolunteerRules.MaxRelationLength
-            || !VolunteerRules.IsMobilePhone(guardian.Phone.Trim())
-            || !guardianId.IsValid
-            || IdDocuments.AgeOn(guardianId.BirthDate!.Value, today) < VolunteerRules.AdultAge
-            || guardian.ConsentDate > today
-            || guardian.ConsentDate < birth)
-        {
-            throw new DomainException(VolunteerErrors.GuardianInvalid, Key);
-        }
-
-        if (age < VolunteerRules.ChildAge && !guardian.ConsentsToDataProcessing)
-        {
-            throw new DomainException(VolunteerErrors.GuardianDataConsentRequired, Key);
-        }
-
-        return new GuardianState
-        {
-            Name = name,
-            Relation = relation,
-            ProtectedPhone = personalData.Protect(guardian.Phone.Trim()),
-            ProtectedIdNumber = personalData.Protect(guardianId.Normalized),
-            ConsentDate = guardian.ConsentDate,
-            ConsentsToDataProcessing = guardian.ConsentsToDataProcessing,
-        };
-    }
-
     private async Task<(string Skills, List<string> Intentions)> ValidateServiceProfileAsync(string skills, IReadOnlyList<string> intentions)
     {
-        var cleanSkills = skills.Trim();
-        if (cleanSkills.Length > VolunteerRules.MaxSkillsLength)
-        {
-            throw new DomainException(VolunteerErrors.SkillsTooLong, Key);
-        }
-
+        var cleanSkills = RegistrationRules.Skills(skills, Key);
         if (!await GrainFactory.GetGrain<ICategoryCatalogGrain>(0).AreListedAsync(intentions))
         {
             throw new DomainException(VolunteerErrors.IntentionInvalid, Key);
@@ -642,28 +427,6 @@ public sealed class VolunteerGrain(
     {
         var totals = await GrainFactory.GetGrain<IRecordBookGrain>(Id).GetTotalsAsync();
         var star = await GrainFactory.GetGrain<IStarGrain>(Id).GetStandingAsync(totals.CertifiedMinutes, state.State.Status == VolunteerStatus.Revoked);
-        return new VolunteerProfile(
-            Id,
-            state.State.VolunteerNumber,
-            state.State.Name,
-            state.State.DocumentType,
-            IdDocuments.Mask(personalData.Unprotect(state.State.ProtectedDocumentNumber)),
-            state.State.Sex,
-            state.State.BirthDate,
-            state.State.ResidenceRegionCode,
-            PersonalDataProtector.Mask(personalData.Unprotect(state.State.ProtectedPhone), 3, 4),
-            state.State.Skills,
-            state.State.Intentions,
-            state.State.Status,
-            state.State.Warnings,
-            state.State.DiscloseToThirdParties,
-            state.State.Guardian?.Name,
-            state.State.Guardian?.Relation,
-            state.State.Channel,
-            state.State.RegisteredUtc,
-            totals.CertifiedMinutes,
-            star,
-            VolunteerRules.NameIsPublic(IdDocuments.AgeOn(state.State.BirthDate, ChinaTime.Today(time)), state.State.DiscloseToThirdParties, state.State.DisclosureGuardianAgreed),
-            totals.LedgerPosition);
+        return state.State.ToProfile(Id, personalData, totals, star, ChinaTime.Today(time));
     }
 }

@@ -1,4 +1,6 @@
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Stars;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 using VolunteerRecords.Grains.Volunteers.Identity;
 
 namespace VolunteerRecords.Grains.Volunteers;
@@ -9,7 +11,7 @@ namespace VolunteerRecords.Grains.Volunteers;
 /// Her identity and standing only; her total, star and certificates are grains of their own.
 /// </remarks>
 [GenerateSerializer, Alias("vr.VolunteerState")]
-public sealed class VolunteerState
+public sealed class VolunteerState : ICommandState
 {
     [Id(0)]
     public bool IsRegistered { get; set; }
@@ -89,4 +91,30 @@ public sealed class VolunteerState
     /// <summary>Set with the registration, cleared once her account row exists.</summary>
     [Id(28)]
     public PendingAccount? PendingAccount { get; set; }
+
+    /// <summary>Her profile as she and authorised officers see it: identifiers masked, her total and star from their own grains.</summary>
+    public VolunteerProfile ToProfile(Guid id, PersonalDataProtector personalData, RecordBookTotals totals, StarStanding star, DateOnly today) =>
+        new(
+            id,
+            VolunteerNumber,
+            Name,
+            DocumentType,
+            IdDocuments.Mask(personalData.Unprotect(ProtectedDocumentNumber)),
+            Sex,
+            BirthDate,
+            ResidenceRegionCode,
+            PersonalDataProtector.Mask(personalData.Unprotect(ProtectedPhone), 3, 4),
+            Skills,
+            Intentions,
+            Status,
+            Warnings,
+            DiscloseToThirdParties,
+            Guardian?.Name,
+            Guardian?.Relation,
+            Channel,
+            RegisteredUtc,
+            totals.CertifiedMinutes,
+            star,
+            VolunteerRules.NameIsPublic(IdDocuments.AgeOn(BirthDate, today), DiscloseToThirdParties, DisclosureGuardianAgreed),
+            totals.LedgerPosition);
 }

@@ -18,12 +18,15 @@ public sealed class SqlCorrectionRequestStore(ISqlConnectionFactory connections)
             cancellationToken: cancellationToken));
     }
 
-    public async Task<bool> ResolveAsync(string id, string volunteerId, DateTime resolvedUtc, CancellationToken cancellationToken = default)
+    public async Task<bool> ResolveAsync(string id, string volunteerId, string organizationId, DateTime resolvedUtc, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE correction_requests SET resolved_utc = @ResolvedUtc WHERE id = @Id AND volunteer_id = @VolunteerId AND resolved_utc IS NULL;",
-            new { Id = id, VolunteerId = volunteerId, ResolvedUtc = resolvedUtc },
+            """
+            UPDATE correction_requests SET resolved_utc = @ResolvedUtc
+            WHERE id = @Id AND volunteer_id = @VolunteerId AND organization_id = @OrganizationId AND resolved_utc IS NULL;
+            """,
+            new { Id = id, VolunteerId = volunteerId, OrganizationId = organizationId, ResolvedUtc = resolvedUtc },
             cancellationToken: cancellationToken));
         return changed == 1;
     }

@@ -9,6 +9,12 @@ public interface IVolunteerDirectory
     /// <summary>Gives up a claim this volunteer holds (a registration that failed halfway, a changed phone).</summary>
     Task ReleaseIdentifierAsync(string lookupHash, string volunteerId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// One person registers once: the ID number and the phone each belong to one volunteer. Claims both for her, or
+    /// neither (a lost race for the phone gives the ID number back, so she can register with another phone).
+    /// </summary>
+    Task<IdentifierClaim> ClaimIdentifiersAsync(string documentHash, string phoneHash, string volunteerId, CancellationToken cancellationToken = default);
+
     Task<string?> FindByIdentifierAsync(string lookupHash, CancellationToken cancellationToken = default);
 
     /// <summary>The volunteer's serial number; the same one on every call for the same volunteer.</summary>

@@ -38,6 +38,32 @@ public sealed class SqlVolunteerDirectory(ISqlConnectionFactory connections) : I
             cancellationToken: cancellationToken));
     }
 
+    public async Task<IdentifierClaim> ClaimIdentifiersAsync(string documentHash, string phoneHash, string volunteerId, CancellationToken cancellationToken = default)
+    {
+        if (await FindByIdentifierAsync(documentHash, cancellationToken) is { } holder && holder != volunteerId)
+        {
+            return IdentifierClaim.DocumentTaken;
+        }
+
+        if (await FindByIdentifierAsync(phoneHash, cancellationToken) is { } phoneHolder && phoneHolder != volunteerId)
+        {
+            return IdentifierClaim.PhoneTaken;
+        }
+
+        if (!await ClaimIdentifierAsync(documentHash, volunteerId, cancellationToken))
+        {
+            return IdentifierClaim.DocumentTaken;
+        }
+
+        if (await ClaimIdentifierAsync(phoneHash, volunteerId, cancellationToken))
+        {
+            return IdentifierClaim.Claimed;
+        }
+
+        await ReleaseIdentifierAsync(documentHash, volunteerId, cancellationToken);
+        return IdentifierClaim.PhoneTaken;
+    }
+
     public async Task<long> AllocateSerialAsync(string volunteerId, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);

@@ -2,8 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Ledger;
-using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Grains.Volunteers.RecordBook;
+using VolunteerRecords.Storage.Accounts;
 
 namespace VolunteerRecords.Admin.Tests.Infrastructure;
 

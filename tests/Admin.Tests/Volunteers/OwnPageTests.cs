@@ -3,9 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using VolunteerRecords.Admin.Tests.Infrastructure;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Ledger;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Ledger;
-using VolunteerRecords.Grains.Volunteers.RecordBook;
 
 namespace VolunteerRecords.Admin.Tests.Volunteers;
 

@@ -5,8 +5,8 @@ using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Tests.Infrastructure;
 using VolunteerRecords.Grains.Volunteers;
-using VolunteerRecords.Storage.Certificates;
 using VolunteerRecords.Grains.Volunteers.RecordBook;
+using VolunteerRecords.Storage.Certificates;
 
 namespace VolunteerRecords.Grains.Tests.Certificates;
 

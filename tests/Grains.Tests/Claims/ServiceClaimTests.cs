@@ -4,10 +4,10 @@ using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Tests.Infrastructure;
 using VolunteerRecords.Grains.Volunteers;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Database;
 using VolunteerRecords.Storage.Ledger;
-using VolunteerRecords.Grains.Volunteers.RecordBook;
 
 namespace VolunteerRecords.Grains.Tests.Claims;
 

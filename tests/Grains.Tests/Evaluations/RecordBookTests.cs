@@ -2,8 +2,8 @@ using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Evaluations;
 using VolunteerRecords.Grains.Tests.Infrastructure;
-using VolunteerRecords.Storage.RecordBook;
 using VolunteerRecords.Grains.Volunteers.RecordBook;
+using VolunteerRecords.Storage.RecordBook;
 
 namespace VolunteerRecords.Grains.Tests.Evaluations;
 

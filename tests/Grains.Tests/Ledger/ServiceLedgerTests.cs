@@ -5,8 +5,8 @@ using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Tests.Infrastructure;
 using VolunteerRecords.Grains.Volunteers;
-using VolunteerRecords.Storage.Ledger;
 using VolunteerRecords.Grains.Volunteers.RecordBook;
+using VolunteerRecords.Storage.Ledger;
 
 namespace VolunteerRecords.Grains.Tests.Ledger;
 

@@ -4,8 +4,8 @@ using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Stars;
 using VolunteerRecords.Grains.Tests.Infrastructure;
 using VolunteerRecords.Grains.Volunteers;
-using VolunteerRecords.Storage.Stars;
 using VolunteerRecords.Grains.Volunteers.RecordBook;
+using VolunteerRecords.Storage.Stars;
 
 namespace VolunteerRecords.Grains.Tests.Stars;
 

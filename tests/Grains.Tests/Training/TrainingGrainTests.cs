@@ -3,8 +3,8 @@ using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Tests.Infrastructure;
 using VolunteerRecords.Grains.Training;
 using VolunteerRecords.Grains.Volunteers;
-using VolunteerRecords.Storage.Training;
 using VolunteerRecords.Grains.Volunteers.RecordBook;
+using VolunteerRecords.Storage.Training;
 
 namespace VolunteerRecords.Grains.Tests.Training;
 

@@ -1,8 +1,8 @@
 using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Tests.Infrastructure;
 using VolunteerRecords.Grains.Volunteers;
-using VolunteerRecords.Storage.Audit;
 using VolunteerRecords.Grains.Volunteers.RecordBook;
+using VolunteerRecords.Storage.Audit;
 
 namespace VolunteerRecords.Grains.Tests.Volunteers;
 

@@ -105,14 +105,17 @@ public sealed class VolunteerProfileTests(ClusterFixture fixture)
         var id = await _scenario.MemberAsync(organization);
         var request = Scenario.Recorder(organization);
 
-        await Grain(id).RequestCorrectionAsync(organization, CorrectionField.Phone, "手机号已停用，请更新", request);
-        await Grain(id).RequestCorrectionAsync(organization, CorrectionField.Phone, "手机号已停用，请更新", request);
-        await Grain(id).ResolveCorrectionAsync(request.OperationId, Scenario.Self(id));
+        await fixture.Grains.Membership(id, organization).RequestProfileCorrectionAsync(CorrectionField.Phone, "手机号已停用，请更新", request);
+        await fixture.Grains.Membership(id, organization).RequestProfileCorrectionAsync(CorrectionField.Phone, "手机号已停用，请更新", request);
+        var elsewhere = await Assert.ThrowsAsync<DomainException>(() =>
+            fixture.Grains.Membership(id, Guid.NewGuid()).ResolveProfileCorrectionAsync(request.OperationId, Scenario.Self(id)));
+        await fixture.Grains.Membership(id, organization).ResolveProfileCorrectionAsync(request.OperationId, Scenario.Self(id));
 
         var listed = await new SqlCorrectionRequestStore(fixture.Connections).ListForVolunteerAsync(id.ToString(), TestContext.Current.CancellationToken);
         var only = Assert.Single(listed);
         Assert.Equal("Phone", only.Field);
         Assert.NotNull(only.ResolvedUtc);
+        Assert.Equal(VolunteerErrors.CorrectionNotFound, elsewhere.Code);
     }
 
     [Fact]
@@ -122,7 +125,7 @@ public sealed class VolunteerProfileTests(ClusterFixture fixture)
         var id = await _scenario.VolunteerAsync();
 
         var error = await Assert.ThrowsAsync<DomainException>(() =>
-            Grain(id).RequestCorrectionAsync(organization, CorrectionField.Name, "请核对姓名", Scenario.Admin(organization)));
+            fixture.Grains.Membership(id, organization).RequestProfileCorrectionAsync(CorrectionField.Name, "请核对姓名", Scenario.Admin(organization)));
 
         Assert.Equal(VolunteerErrors.NotAllowed, error.Code);
     }

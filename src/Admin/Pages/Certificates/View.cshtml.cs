@@ -8,10 +8,10 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Certificates;
 using VolunteerRecords.Admin.Security;
+using VolunteerRecords.Grains.Certificates;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Certificates;
-using VolunteerRecords.Grains.Volunteers.RecordBook;
-using VolunteerRecords.Grains.Certificates;
 
 namespace VolunteerRecords.Admin.Pages.Certificates;
 

@@ -4,9 +4,9 @@ using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Activities.Attendance;
 using VolunteerRecords.Grains.Claims;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Database;
-using VolunteerRecords.Grains.Volunteers.RecordBook;
 
 namespace VolunteerRecords.Admin.Pages.Organizations;
 

@@ -6,9 +6,9 @@ using VolunteerRecords.Admin.Localization;
 using VolunteerRecords.Admin.Pages.Shared;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Ledger;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Ledger;
-using VolunteerRecords.Grains.Volunteers.RecordBook;
 
 namespace VolunteerRecords.Admin.Pages.Volunteers;
 

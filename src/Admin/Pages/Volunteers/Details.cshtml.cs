@@ -9,12 +9,13 @@ using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Admin.Volunteers;
 using VolunteerRecords.Grains.Certificates;
 using VolunteerRecords.Grains.Ledger;
+using VolunteerRecords.Grains.Memberships;
+using VolunteerRecords.Grains.Stars;
 using VolunteerRecords.Grains.Volunteers;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Ledger;
 using VolunteerRecords.Storage.RecordBook;
-using VolunteerRecords.Grains.Stars;
-using VolunteerRecords.Grains.Volunteers.RecordBook;
 
 namespace VolunteerRecords.Admin.Pages.Volunteers;
 
@@ -77,7 +78,7 @@ public sealed class DetailsModel(
         RunAsync(id, grain => grain.SanctionAsync(kind, reason ?? "", User.OrganizationId(), HttpContext.CommandContext(operationId)));
 
     public Task<IActionResult> OnPostCorrectionAsync(Guid id, CorrectionField field, string? message, Guid operationId) =>
-        RunAsync(id, grain => grain.RequestCorrectionAsync(User.OrganizationId() ?? Guid.Empty, field, message ?? "", HttpContext.CommandContext(operationId)));
+        RunAsync(id, _ => grains.Membership(id, User.OrganizationId() ?? Guid.Empty).RequestProfileCorrectionAsync(field, message ?? "", HttpContext.CommandContext(operationId)));
 
     public Task<IActionResult> OnPostCommendAsync(Guid id, string? title, DateOnly? grantedOn, string? body, Guid operationId) =>
         RunAsync(id, _ => grains.GetGrain<IRecordBookGrain>(id).CommendAsync(title ?? "", grantedOn ?? DateOnly.MaxValue, body ?? "", HttpContext.CommandContext(operationId)));

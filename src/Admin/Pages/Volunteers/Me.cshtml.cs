@@ -8,9 +8,9 @@ using VolunteerRecords.Admin.Volunteers;
 using VolunteerRecords.Grains.Certificates;
 using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Organizations;
+using VolunteerRecords.Grains.Stars;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Ledger;
-using VolunteerRecords.Grains.Stars;
 
 namespace VolunteerRecords.Admin.Pages.Volunteers;
 
@@ -122,8 +122,8 @@ public sealed class MeModel(
     public Task<IActionResult> OnPostApplyStarAsync(int level, Guid operationId) =>
         RunAsync(_ => grains.GetGrain<IStarGrain>(User.VolunteerId()!.Value).ApplyAsync(level, HttpContext.CommandContext(operationId)));
 
-    public Task<IActionResult> OnPostResolveAsync(Guid requestId, Guid operationId) =>
-        RunAsync(grain => grain.ResolveCorrectionAsync(requestId, HttpContext.CommandContext(operationId)));
+    public Task<IActionResult> OnPostResolveAsync(Guid requestId, Guid organizationId, Guid operationId) =>
+        RunAsync(_ => grains.Membership(User.VolunteerId()!.Value, organizationId).ResolveProfileCorrectionAsync(requestId, HttpContext.CommandContext(operationId)));
 
     /// <summary>Runs one change on the volunteer's behalf and comes back here, showing the rule that stopped it if any.</summary>
     private async Task<IActionResult> RunAsync(Func<IVolunteerGrain, Task> change)
