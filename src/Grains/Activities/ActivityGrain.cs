@@ -27,9 +27,8 @@ public sealed class ActivityGrain(
     public async Task<ActivityDetails> CreateDraftAsync(CreateActivityDraft command, CommandContext context)
     {
         var id = Key;
-        if (state.State.Operations.Contains(context.OperationId))
+        if (await GrainCommand.IsRepeatAsync(state, context, _ => PublishChangeAsync()))
         {
-            await PublishChangeAsync();
             return await DetailsAsync();
         }
 
@@ -227,17 +226,7 @@ public sealed class ActivityGrain(
             throw new DomainException(ActivityErrors.NotAllowed, Key);
         }
 
-        if (state.State.Operations.Contains(context.OperationId))
-        {
-            if (state.State.LastChange?.OperationId == context.OperationId)
-            {
-                await PublishChangeAsync();
-            }
-
-            return true;
-        }
-
-        return false;
+        return await GrainCommand.IsRepeatAsync(state, context, _ => PublishChangeAsync());
     }
 
     /// <summary>A suspended or deregistered organization publishes, enrols and certifies nothing; its records stay.</summary>
@@ -273,13 +262,8 @@ public sealed class ActivityGrain(
         }
     }
 
-    private async Task CommitAsync(CommandContext context, string @event, string? detail)
-    {
-        state.State.LastChange = LastChange.From(context, @event, null, Now, detail);
-        state.State.Operations.Add(context.OperationId);
-        await state.WriteStateAsync();
-        await PublishChangeAsync();
-    }
+    private Task CommitAsync(CommandContext context, string @event, string? detail) =>
+        GrainCommand.CommitAsync(state, LastChange.From(context, @event, null, Now, detail), _ => PublishChangeAsync());
 
     /// <summary>Brings the list projection and the audit log up to the state; safe to repeat.</summary>
     private async Task PublishChangeAsync()

@@ -4,7 +4,7 @@ namespace VolunteerRecords.Grains.Activities;
 
 /// <remarks>Stored as JSON with its type name: keep the name and namespace stable.</remarks>
 [GenerateSerializer, Alias("vr.ActivityState")]
-public sealed class ActivityState
+public sealed class ActivityState : ICommandState
 {
     [Id(0)]
     public bool Exists { get; set; }

@@ -19,9 +19,14 @@ public sealed class NeedGrain(
 
     public async Task PublishAsync(PublishNeed need, CommandContext context)
     {
+        if (await GrainCommand.IsRepeatAsync(state, context, _ => PublishedAsync()))
+        {
+            return;
+        }
+
         if (state.State.Need is { } published)
         {
-            // The same need published again is a repeat; anything else under this key is refused.
+            // The same need published again (by a version that kept no operations) is a repeat; anything else is refused.
             if (published.OrganizationId == need.OrganizationId && published.Title == need.Title.Trim() && published.StartsOn == need.StartsOn)
             {
                 return;
@@ -58,9 +63,8 @@ public sealed class NeedGrain(
         state.State.Need = clean;
         state.State.Status = Open;
         state.State.PublishedUtc = time.GetUtcNow().UtcDateTime;
-        await state.WriteStateAsync();
-        await ProjectAsync();
-        await audit.RecordAsync(context, "need.published", "need", Key, $"organization={need.OrganizationId}");
+        await GrainCommand.CommitAsync(
+            state, LastChange.From(context, "need.published", null, state.State.PublishedUtc, $"organization={need.OrganizationId}"), _ => PublishedAsync());
     }
 
     public async Task TakeAsync(Guid projectId)
@@ -87,6 +91,13 @@ public sealed class NeedGrain(
     }
 
     public Task<PublishNeed?> GetAsync() => Task.FromResult(state.State.Need);
+
+    /// <summary>The need's row and the audit line of its last change; safe to repeat.</summary>
+    private async Task PublishedAsync()
+    {
+        await ProjectAsync();
+        await audit.RecordAsync(state.State.LastChange!, "need", Key);
+    }
 
     private Task ProjectAsync()
     {

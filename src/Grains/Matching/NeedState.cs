@@ -1,8 +1,10 @@
+using VolunteerRecords.Grains.Common;
+
 namespace VolunteerRecords.Grains.Matching;
 
 /// <remarks>Stored as JSON with its type name: keep the name and namespace stable.</remarks>
 [GenerateSerializer, Alias("vr.NeedState")]
-public sealed class NeedState
+public sealed class NeedState : ICommandState
 {
     [Id(0)]
     public PublishNeed? Need { get; set; }
@@ -16,4 +18,10 @@ public sealed class NeedState
 
     [Id(3)]
     public DateTime PublishedUtc { get; set; }
+
+    [Id(4)]
+    public RecentOperations Operations { get; set; } = new();
+
+    [Id(5)]
+    public LastChange? LastChange { get; set; }
 }

@@ -16,7 +16,7 @@ public sealed class ProjectGrain(
     {
         if (state.State.Plan is not null)
         {
-            return state.State.Operations.Contains(context.OperationId) ? Details() : throw new DomainException(MatchingErrors.AlreadyExists, Key);
+            return await GrainCommand.IsRepeatAsync(state, context, PublishAsync) ? Details() : throw new DomainException(MatchingErrors.AlreadyExists, Key);
         }
 
         await MatchingRules.RequireActsForAsync(GrainFactory, plan.OrganizationId, context.Actor, Key);
@@ -50,7 +50,7 @@ public sealed class ProjectGrain(
     public async Task<ProjectDetails> ClaimAsync(Guid teamId, CommandContext context)
     {
         RequireExists();
-        if (state.State.Operations.Contains(context.OperationId))
+        if (await GrainCommand.IsRepeatAsync(state, context, PublishAsync))
         {
             return Details();
         }
@@ -74,7 +74,7 @@ public sealed class ProjectGrain(
     public async Task<ProjectDetails> CompleteAsync(string summary, CommandContext context)
     {
         RequireExists();
-        if (state.State.Operations.Contains(context.OperationId))
+        if (await GrainCommand.IsRepeatAsync(state, context, PublishAsync))
         {
             return Details();
         }
@@ -109,8 +109,14 @@ public sealed class ProjectGrain(
 
     private async Task<ProjectDetails> CommitAsync(CommandContext context, string action)
     {
-        state.State.Operations.Add(context.OperationId);
-        await state.WriteStateAsync();
+        await GrainCommand.CommitAsync(
+            state, LastChange.From(context, action, null, time.GetUtcNow().UtcDateTime, state.State.TeamId is { } team ? $"team={team}" : null), PublishAsync);
+        return Details();
+    }
+
+    /// <summary>The project's row in the list and the audit line, from the state and its last change; safe to repeat.</summary>
+    private async Task PublishAsync(LastChange change)
+    {
         var plan = state.State.Plan!;
         await store.UpsertProjectAsync(new ProjectRow
         {
@@ -122,8 +128,7 @@ public sealed class ProjectGrain(
             Status = state.State.Status,
             CreatedUtc = state.State.CreatedUtc,
         });
-        await audit.RecordAsync(context, action, "project", Key, state.State.TeamId is { } team ? $"team={team}" : null);
-        return Details();
+        await audit.RecordAsync(change, "project", Key);
     }
 
     private ProjectDetails Details() => new(this.GetPrimaryKey(), state.State.Plan!, state.State.TeamId, state.State.Status, state.State.Summary);

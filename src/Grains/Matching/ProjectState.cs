@@ -4,7 +4,7 @@ namespace VolunteerRecords.Grains.Matching;
 
 /// <remarks>Stored as JSON with its type name: keep the name and namespace stable.</remarks>
 [GenerateSerializer, Alias("vr.ProjectState")]
-public sealed class ProjectState
+public sealed class ProjectState : ICommandState
 {
     [Id(0)]
     public ProjectPlan? Plan { get; set; }
@@ -23,4 +23,7 @@ public sealed class ProjectState
 
     [Id(5)]
     public RecentOperations Operations { get; set; } = new();
+
+    [Id(6)]
+    public LastChange? LastChange { get; set; }
 }

@@ -14,9 +14,14 @@ public sealed class ServiceBaseGrain(
 
     public async Task RegisterAsync(ServiceBaseAgreement agreement, CommandContext context)
     {
+        if (await GrainCommand.IsRepeatAsync(state, context, PublishAsync))
+        {
+            return;
+        }
+
         if (state.State.Agreement is { } registered)
         {
-            // The same registration posted again is a repeat; another one under this key is refused.
+            // The same registration posted again (by a version that kept no operations) is a repeat; another one is refused.
             if (registered.OrganizationId == agreement.OrganizationId && registered.Name == agreement.Name.Trim() && registered.From == agreement.From)
             {
                 return;
@@ -44,19 +49,25 @@ public sealed class ServiceBaseGrain(
 
         state.State.Agreement = clean;
         state.State.CreatedUtc = time.GetUtcNow().UtcDateTime;
-        await state.WriteStateAsync();
+        await GrainCommand.CommitAsync(
+            state, LastChange.From(context, "service-base.registered", null, state.State.CreatedUtc, $"organization={clean.OrganizationId}"), PublishAsync);
+    }
+
+    /// <summary>The base's row in the list and the audit line; safe to repeat.</summary>
+    private async Task PublishAsync(LastChange change)
+    {
         await store.UpsertBaseAsync(new ServiceBaseRow
         {
             Id = Key,
-            OrganizationId = clean.OrganizationId.ToString(),
-            Name = clean.Name,
-            Address = clean.Address,
-            AgreementFrom = clean.From,
-            AgreementTo = clean.To,
-            Kinds = string.Join(',', clean.Kinds),
+            OrganizationId = state.State.Agreement!.OrganizationId.ToString(),
+            Name = state.State.Agreement!.Name,
+            Address = state.State.Agreement!.Address,
+            AgreementFrom = state.State.Agreement!.From,
+            AgreementTo = state.State.Agreement!.To,
+            Kinds = string.Join(',', state.State.Agreement!.Kinds),
             CreatedUtc = state.State.CreatedUtc,
         });
-        await audit.RecordAsync(context, "service-base.registered", "service-base", Key, $"organization={clean.OrganizationId}");
+        await audit.RecordAsync(change, "service-base", Key);
     }
 
     public Task<ServiceBaseAgreement?> GetAsync() => Task.FromResult(state.State.Agreement);

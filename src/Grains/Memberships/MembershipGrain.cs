@@ -270,10 +270,8 @@ public sealed class MembershipGrain(
         state.State.Status = status;
         state.State.SinceUtc = keepSince ? state.State.SinceUtc : now;
         state.State.ShareRecords = share;
-        state.State.LastChange = LastChange.From(context, @event, reason, now, $"volunteer={VolunteerId}; organization={OrganizationId}");
-        state.State.Operations.Add(context.OperationId);
-        await state.WriteStateAsync();
-        await PublishAsync();
+        await GrainCommand.CommitAsync(
+            state, LastChange.From(context, @event, reason, now, $"volunteer={VolunteerId}; organization={OrganizationId}"), _ => PublishAsync());
         return Info();
     }
 
@@ -293,12 +291,7 @@ public sealed class MembershipGrain(
             RequireStaff(context, await RequireOrganizationAsync());
         }
 
-        if (state.State.LastChange?.OperationId == context.OperationId)
-        {
-            await PublishAsync();
-        }
-
-        return true;
+        return await GrainCommand.IsRepeatAsync(state, context, _ => PublishAsync());
     }
 
     private async Task PublishAsync()

@@ -4,7 +4,7 @@ namespace VolunteerRecords.Grains.Memberships;
 
 /// <remarks>Stored as JSON with its type name: keep the name and namespace stable. History lives in membership_events.</remarks>
 [GenerateSerializer, Alias("vr.MembershipState")]
-public sealed class MembershipState
+public sealed class MembershipState : ICommandState
 {
     [Id(0)]
     public MembershipStatus Status { get; set; }

@@ -300,28 +300,10 @@ public sealed class OrganizationGrain(
         }
     }
 
-    private async Task<bool> RepeatedAsync(CommandContext context)
-    {
-        if (!state.State.Operations.Contains(context.OperationId))
-        {
-            return false;
-        }
+    private Task<bool> RepeatedAsync(CommandContext context) => GrainCommand.IsRepeatAsync(state, context, _ => PublishAsync());
 
-        if (state.State.LastChange?.OperationId == context.OperationId)
-        {
-            await PublishAsync();
-        }
-
-        return true;
-    }
-
-    private async Task CommitAsync(CommandContext context, string @event, string? detail)
-    {
-        state.State.LastChange = LastChange.From(context, @event, null, time.GetUtcNow().UtcDateTime, detail);
-        state.State.Operations.Add(context.OperationId);
-        await state.WriteStateAsync();
-        await PublishAsync();
-    }
+    private Task CommitAsync(CommandContext context, string @event, string? detail) =>
+        GrainCommand.CommitAsync(state, LastChange.From(context, @event, null, time.GetUtcNow().UtcDateTime, detail), _ => PublishAsync());
 
     /// <summary>Brings the list projection and the audit log up to the state; safe to repeat.</summary>
     private async Task PublishAsync()

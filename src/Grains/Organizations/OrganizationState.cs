@@ -4,7 +4,7 @@ namespace VolunteerRecords.Grains.Organizations;
 
 /// <remarks>Stored as JSON with its type name: keep the name and namespace stable.</remarks>
 [GenerateSerializer, Alias("vr.OrganizationState")]
-public sealed class OrganizationState
+public sealed class OrganizationState : ICommandState
 {
     [Id(0)]
     public bool IsRegistered { get; set; }

@@ -20,7 +20,7 @@ public sealed class TeamGrain(
     {
         if (state.State.Exists)
         {
-            return state.State.Operations.Contains(context.OperationId) ? Details() : throw new DomainException(TeamErrors.AlreadyExists, Key);
+            return await GrainCommand.IsRepeatAsync(state, context, PublishAsync) ? Details() : throw new DomainException(TeamErrors.AlreadyExists, Key);
         }
 
         var name = command.Name.Trim();
@@ -61,7 +61,7 @@ public sealed class TeamGrain(
     public async Task<TeamDetails> JoinAsync(Guid volunteerId, CommandContext context)
     {
         RequireExists();
-        if (state.State.Operations.Contains(context.OperationId))
+        if (await GrainCommand.IsRepeatAsync(state, context, PublishAsync))
         {
             return Details();
         }
@@ -83,7 +83,7 @@ public sealed class TeamGrain(
     public async Task<TeamDetails> LeaveAsync(Guid volunteerId, CommandContext context)
     {
         RequireExists();
-        if (state.State.Operations.Contains(context.OperationId))
+        if (await GrainCommand.IsRepeatAsync(state, context, PublishAsync))
         {
             return Details();
         }
@@ -109,7 +109,7 @@ public sealed class TeamGrain(
     public async Task<TeamDetails> HandOverAsync(Guid volunteerId, CommandContext context)
     {
         RequireExists();
-        if (state.State.Operations.Contains(context.OperationId))
+        if (await GrainCommand.IsRepeatAsync(state, context, PublishAsync))
         {
             return Details();
         }
@@ -160,8 +160,13 @@ public sealed class TeamGrain(
     {
         // Counted from the members table after the change, so a crash between the two writes leaves no drift.
         state.State.MemberCount = (await teams.MembersAsync(Key)).Count;
-        state.State.Operations.Add(context.OperationId);
-        await state.WriteStateAsync();
+        await GrainCommand.CommitAsync(state, LastChange.From(context, action, null, time.GetUtcNow().UtcDateTime, detail), PublishAsync);
+        return Details();
+    }
+
+    /// <summary>The team's row in the list and the audit line, from the state and its last change; safe to repeat.</summary>
+    private async Task PublishAsync(LastChange change)
+    {
         await teams.UpsertAsync(new TeamRow
         {
             Id = Key,
@@ -172,8 +177,7 @@ public sealed class TeamGrain(
             MemberCount = state.State.MemberCount,
             CreatedUtc = state.State.CreatedUtc,
         });
-        await audit.RecordAsync(context, action, "team", Key, detail);
-        return Details();
+        await audit.RecordAsync(change, "team", Key);
     }
 
     private TeamDetails Details() => new(

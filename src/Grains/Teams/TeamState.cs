@@ -4,7 +4,7 @@ namespace VolunteerRecords.Grains.Teams;
 
 /// <remarks>Stored as JSON with its type name: keep the name and namespace stable. Members are in team_members.</remarks>
 [GenerateSerializer, Alias("vr.TeamState")]
-public sealed class TeamState
+public sealed class TeamState : ICommandState
 {
     [Id(0)]
     public bool Exists { get; set; }
@@ -29,4 +29,7 @@ public sealed class TeamState
 
     [Id(7)]
     public RecentOperations Operations { get; set; } = new();
+
+    [Id(8)]
+    public LastChange? LastChange { get; set; }
 }

@@ -17,6 +17,11 @@ public sealed class TrainingGrain(
 
     public async Task<TrainingDetails> ScheduleAsync(ScheduleTraining command, CommandContext context)
     {
+        if (await GrainCommand.IsRepeatAsync(state, context, PublishAsync))
+        {
+            return Details();
+        }
+
         if (state.State.Exists)
         {
             return state.State.CreatedByOperation == context.OperationId
@@ -64,10 +69,18 @@ public sealed class TrainingGrain(
         state.State.Topics = topics;
         state.State.CreatedUtc = time.GetUtcNow().UtcDateTime;
         state.State.CreatedByOperation = context.OperationId;
-        await state.WriteStateAsync();
-        await ProjectAsync();
-        await audit.RecordAsync(context, "training.scheduled", "training", Key, $"organization={command.OrganizationId}; minutes={command.DurationMinutes}");
+        await GrainCommand.CommitAsync(
+            state,
+            LastChange.From(context, "training.scheduled", null, state.State.CreatedUtc, $"organization={command.OrganizationId}; minutes={command.DurationMinutes}"),
+            PublishAsync);
         return Details();
+    }
+
+    /// <summary>The training's row and the audit line of its last change; safe to repeat.</summary>
+    private async Task PublishAsync(LastChange change)
+    {
+        await ProjectAsync();
+        await audit.RecordAsync(change, "training", Key);
     }
 
     public async Task<IReadOnlyList<TrainingAttendance>> ConfirmAttendanceAsync(IReadOnlyList<Guid> volunteers, ServiceProof proof, CommandContext context)

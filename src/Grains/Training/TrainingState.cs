@@ -1,8 +1,10 @@
+using VolunteerRecords.Grains.Common;
+
 namespace VolunteerRecords.Grains.Training;
 
 /// <remarks>Stored as JSON with its type name: keep the name and namespace stable. Attendance is in training_records.</remarks>
 [GenerateSerializer, Alias("vr.TrainingState")]
-public sealed class TrainingState
+public sealed class TrainingState : ICommandState
 {
     [Id(0)]
     public bool Exists { get; set; }
@@ -34,7 +36,13 @@ public sealed class TrainingState
     [Id(9)]
     public DateTime CreatedUtc { get; set; }
 
-    /// <summary>The scheduling command's operation: a repeat of it answers with the training, another command is refused.</summary>
+    /// <summary>The scheduling command's operation, as versions that kept no <see cref="Operations"/> recorded it.</summary>
     [Id(10)]
     public Guid CreatedByOperation { get; set; }
+
+    [Id(11)]
+    public RecentOperations Operations { get; set; } = new();
+
+    [Id(12)]
+    public LastChange? LastChange { get; set; }
 }

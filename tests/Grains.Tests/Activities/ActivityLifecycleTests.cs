@@ -95,12 +95,16 @@ public sealed class ActivityLifecycleTests(ClusterFixture fixture)
         var confirmed = await fixture.Roster(activity).SignUpAsync(first, true, Scenario.Self(first));
         var waiting = await fixture.Roster(activity).SignUpAsync(second, true, Scenario.Self(second));
         var noNotice = await Assert.ThrowsAsync<DomainException>(() => fixture.Roster(activity).WithdrawAsync(first, " ", Scenario.Self(first)));
-        await fixture.Roster(activity).WithdrawAsync(first, "家中有事，无法参加", Scenario.Self(first));
+        var withdrawal = Scenario.Self(first);
+        await fixture.Roster(activity).WithdrawAsync(first, "家中有事，无法参加", withdrawal);
+        await fixture.Roster(activity).WithdrawAsync(first, "家中有事，无法参加", withdrawal);
+        var again = await Assert.ThrowsAsync<DomainException>(() => fixture.Roster(activity).WithdrawAsync(first, "家中有事，无法参加", Scenario.Self(first)));
 
         var roster = await new SqlParticipantStore(fixture.Connections).RosterAsync(activity.GetPrimaryKey().ToString(), TestContext.Current.CancellationToken);
         Assert.Equal(ParticipantStatus.Confirmed, confirmed.Status);
         Assert.Equal(ParticipantStatus.Waitlisted, waiting.Status);
         Assert.Equal(ActivityErrors.NoticeRequired, noNotice.Code);
+        Assert.Equal(ActivityErrors.NotSignedUp, again.Code);
         Assert.Equal(nameof(ParticipantStatus.Confirmed), roster.Single(p => p.VolunteerId == second.ToString()).Status);
         var withdrawn = roster.Single(p => p.VolunteerId == first.ToString());
         Assert.Equal(("家中有事，无法参加", TestClock.Instance.GetUtcNow().UtcDateTime), (withdrawn.Notice, withdrawn.WithdrawnUtc!.Value));

@@ -98,6 +98,12 @@ public sealed class ActivityRosterGrain(
             throw new DomainException(ActivityErrors.NotAllowed, Key);
         }
 
+        // The same withdrawal posted again (a retry after a timeout) is answered as done.
+        if (await GrainCommand.IsRepeatAsync(state, context, PublishAsync))
+        {
+            return;
+        }
+
         var participant = await participants.FindAsync(Key, volunteerId.ToString());
         if (participant is null || participant.Status == nameof(ParticipantStatus.Withdrawn))
         {
@@ -155,10 +161,8 @@ public sealed class ActivityRosterGrain(
     private async Task<ActivityTerms> TermsAsync() =>
         await GrainFactory.GetGrain<IActivityGrain>(Id).GetTermsAsync() ?? throw new DomainException(ActivityErrors.NotFound, Key);
 
-    private async Task CommitAsync(CommandContext context, string @event, string detail)
-    {
-        state.State.Operations.Add(context.OperationId);
-        await state.WriteStateAsync();
-        await audit.RecordAsync(context, @event, "activity", Key, detail);
-    }
+    private Task CommitAsync(CommandContext context, string @event, string detail) =>
+        GrainCommand.CommitAsync(state, LastChange.From(context, @event, null, Now, detail), PublishAsync);
+
+    private Task PublishAsync(LastChange change) => audit.RecordAsync(change, "activity", Key);
 }

@@ -7,8 +7,11 @@ namespace VolunteerRecords.Grains.Activities.Roster;
 /// (<c>activity_participants</c>); this state only remembers which commands were carried out.
 /// </remarks>
 [GenerateSerializer, Alias("vr.ActivityRosterState")]
-public sealed class ActivityRosterState
+public sealed class ActivityRosterState : ICommandState
 {
     [Id(0)]
     public RecentOperations Operations { get; set; } = new();
+
+    [Id(1)]
+    public LastChange? LastChange { get; set; }
 }
