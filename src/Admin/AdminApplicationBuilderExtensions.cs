@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using VolunteerRecords.Admin.Security;
-using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Admin.Refusals;
 
 namespace VolunteerRecords.Admin;
 

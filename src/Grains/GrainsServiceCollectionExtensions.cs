@@ -22,8 +22,8 @@ public static class GrainsServiceCollectionExtensions
         services.AddSingleton<PersonalDataProtector>();
         services.AddSingleton<GrainAudit>();
         services.PostConfigure<Orleans.Serialization.OrleansJsonSerializerOptions>(o =>
-            o.JsonSerializerSettings.SerializationBinder = new CompilerCollectionBinder(
-                o.JsonSerializerSettings.SerializationBinder ?? new Newtonsoft.Json.Serialization.DefaultSerializationBinder()));
+            o.JsonSerializerSettings.SerializationBinder = new CompilerCollectionBinder(new MovedTypeBinder(
+                o.JsonSerializerSettings.SerializationBinder ?? new Newtonsoft.Json.Serialization.DefaultSerializationBinder())));
         return services;
     }
 }

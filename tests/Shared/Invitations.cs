@@ -1,6 +1,5 @@
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Memberships;
-using VolunteerRecords.Storage.Accounts;
 
 namespace VolunteerRecords.Tests.Shared;
 

@@ -11,7 +11,6 @@ using VolunteerRecords.Grains.Regions;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Grains.Volunteers.Identity;
 using VolunteerRecords.Grains.Volunteers.RecordBook;
-using VolunteerRecords.Storage.Accounts;
 
 namespace VolunteerRecords.Bench.Scenarios;
 

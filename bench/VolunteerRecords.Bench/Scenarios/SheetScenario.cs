@@ -4,7 +4,6 @@ using VolunteerRecords.Grains.Activities.Attendance;
 using VolunteerRecords.Grains.Activities.Roster;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Ledger;
-using VolunteerRecords.Storage.Accounts;
 
 namespace VolunteerRecords.Bench.Scenarios;
 

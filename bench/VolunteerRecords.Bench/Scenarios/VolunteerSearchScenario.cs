@@ -7,7 +7,6 @@ using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Grains.Volunteers.Identity;
-using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Database;
 using VolunteerRecords.Storage.Volunteers;
 

@@ -25,7 +25,7 @@ public sealed class DailyAlertsJob(IAlertStore alerts, ICalendarStore calendar, 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var today = ChinaTime.Today(time);
-        var days = WorkingDayCalendar.From(await calendar.ListAsync(cancellationToken));
+        var days = WorkingDayCalendar.From((await calendar.ListAsync(cancellationToken)).Select(d => (d.Day, d.Worked)));
         await alerts.ListRecordsDueAsync(today, days.AddWorkingDays(today, ActivityRules.RecordsDueSoonWorkingDays), cancellationToken);
         // A noted volunteer may since have applied, been granted the level or been revoked: the grain says which.
         foreach (var noted in await alerts.NotedAsync(cancellationToken))

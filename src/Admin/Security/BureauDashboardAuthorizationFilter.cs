@@ -1,5 +1,5 @@
 using Hangfire.Dashboard;
-using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Admin.Security;
 

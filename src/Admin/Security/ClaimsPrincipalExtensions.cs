@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using VolunteerRecords.Grains.Common;
-using VolunteerRecords.Storage.Accounts;
 
 namespace VolunteerRecords.Admin.Security;
 

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
-using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Admin.Security;
 

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using VolunteerRecords.Grains.Regions;
-using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Regions;
+using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Admin.Security;
 

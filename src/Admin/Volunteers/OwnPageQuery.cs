@@ -79,7 +79,7 @@ public sealed class OwnPageQuery(
             await ledgerViews.RecordsAsync(id, profile.LedgerPosition, recordsPage, RecordsPageSize),
             has.Evaluations ? await recordBook.EvaluationsAsync(key) : [],
             has.Commendations ? await recordBook.CommendationsAsync(key) : [],
-            has.Complaints ? [.. (await recordBook.ComplaintsAsync(key)).Where(RecordRules.IsOnRecord)] : [],
+            has.Complaints ? [.. (await recordBook.ComplaintsAsync(key)).Where(c => RecordRules.IsOnRecord(c.Status))] : [],
             has.Claims ? await claims.ForVolunteerAsync(key, ClaimsShown) : [],
             has.Trainings ? await trainings.ForVolunteerAsync(key) : [],
             has.StarEvents ? await starHistory.ForVolunteerAsync(key) : [],

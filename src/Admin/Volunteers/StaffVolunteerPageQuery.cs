@@ -50,9 +50,9 @@ public sealed class StaffVolunteerPageQuery(
             [.. (await memberships.HistoryAsync(key)).Where(e => visibility.ShowsRecordsOf(e.OrganizationId))],
             has.Evaluations ? [.. (await recordBook.EvaluationsAsync(key)).Where(e => visibility.ShowsRecordsOf(e.OrganizationId))] : [],
             has.Commendations ? [.. (await recordBook.CommendationsAsync(key)).Where(c => visibility.ShowsRecordsOf(c.OrganizationId))] : [],
-            has.Complaints ? [.. (await recordBook.ComplaintsAsync(key)).Where(visibility.ShowsComplaint)] : [],
+            has.Complaints ? [.. (await recordBook.ComplaintsAsync(key)).Where(c => visibility.ShowsComplaint(c.OrganizationId, c.Status))] : [],
             await ledgerViews.RecentAsync(id, profile.LedgerPosition, visibility.AllOrganizations ? null : visibility.OrganizationId, RecordsShown),
-            has.Certificates ? [.. (await certificates.ForVolunteerAsync(key)).Where(visibility.OpensCertificate)] : [],
+            has.Certificates ? [.. (await certificates.ForVolunteerAsync(key)).Where(c => visibility.OpensCertificate(c.HeldBy))] : [],
             joined.ToDictionary(m => m.OrganizationId, m => m.OrganizationName ?? m.OrganizationId));
     }
 }

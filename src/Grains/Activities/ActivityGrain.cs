@@ -298,7 +298,7 @@ public sealed class ActivityGrain(
             return null;
         }
 
-        _calendar ??= WorkingDayCalendar.From(await calendar.ListAsync());
+        _calendar ??= WorkingDayCalendar.From((await calendar.ListAsync()).Select(d => (d.Day, d.Worked)));
         return _calendar.AddWorkingDays(ChinaDate(ended), ActivityRules.RecordsDueWorkingDays);
     }
 

@@ -18,7 +18,7 @@ public sealed class NationalExportGrain(
         }
 
         // The city uploads for the whole city: a district exporting its part would split the numbering.
-        if (context.Actor.Role != Storage.Accounts.Role.CityAdmin || context.Actor.RegionCode != RegionCodes.City)
+        if (context.Actor.Role != Grains.Common.Role.CityAdmin || context.Actor.RegionCode != RegionCodes.City)
         {
             throw new DomainException(ExportErrors.NotAllowed, "national-export");
         }

@@ -1,7 +1,6 @@
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Volunteers;
-using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Corrections;
 using VolunteerRecords.Storage.Memberships;
 

@@ -1,16 +1,10 @@
 using VolunteerRecords.Grains.Common;
-using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Regions;
 
 namespace VolunteerRecords.Grains.Regions;
 
 public sealed class RegionTreeGrain(IRegionDirectory regions, GrainAudit audit) : Grain, IRegionTreeGrain
 {
-    /// <summary>City (1), county/district (2), township/street (3).</summary>
-    public const int DeepestLevel = 3;
-
-    public const int MaxNameLength = 50;
-
     private IReadOnlyList<RegionInfo>? _list;
 
     /// <summary>Moves with every edit, so a list read while an edit lands is not kept.</summary>
@@ -50,7 +44,7 @@ public sealed class RegionTreeGrain(IRegionDirectory regions, GrainAudit audit) 
             throw new DomainException(RegionErrors.NotInParent, cleanCode);
         }
 
-        if (parent.Level >= DeepestLevel)
+        if (parent.Level >= RegionRules.DeepestLevel)
         {
             throw new DomainException(RegionErrors.TooDeep, cleanCode);
         }
@@ -95,6 +89,6 @@ public sealed class RegionTreeGrain(IRegionDirectory regions, GrainAudit audit) 
     private static string RequireName(string name, string code)
     {
         var clean = name.Trim();
-        return clean.Length is 0 or > MaxNameLength ? throw new DomainException(RegionErrors.NameInvalid, code) : clean;
+        return clean.Length is 0 or > RegionRules.MaxNameLength ? throw new DomainException(RegionErrors.NameInvalid, code) : clean;
     }
 }

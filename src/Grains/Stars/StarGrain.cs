@@ -31,7 +31,7 @@ public sealed class StarGrain(
             var steps = await history.ForVolunteerAsync(Key, cancellationToken);
             if (steps.Count > 0)
             {
-                state.State.Facts = StarRules.Fold(steps.Reverse());
+                state.State.Facts = StarHistoryFold.Of(steps.Reverse());
                 await state.WriteStateAsync(cancellationToken);
             }
         }

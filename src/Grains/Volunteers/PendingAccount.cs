@@ -1,4 +1,5 @@
 using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Grains.Volunteers;
 

@@ -1,5 +1,6 @@
 using System.Reflection;
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Admin.Refusals;
 
 namespace VolunteerRecords.Silo.Extensions;
 

@@ -1,3 +1,5 @@
+using VolunteerRecords.Grains.Common;
+
 namespace VolunteerRecords.Storage.Accounts;
 
 public interface IAccountStore

@@ -1,5 +1,6 @@
 using Dapper;
 using VolunteerRecords.Storage.Database;
+using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Storage.Accounts;
 

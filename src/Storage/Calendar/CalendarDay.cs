@@ -7,5 +7,8 @@ public sealed class CalendarDay
     /// <summary>holiday (no work on a weekday) or workday (a weekend day that is worked).</summary>
     public string Kind { get; init; } = "";
 
+    /// <summary>A "workday" is a weekend day worked; anything else is a holiday.</summary>
+    public bool Worked => Kind == "workday";
+
     public string Name { get; init; } = "";
 }

@@ -5,7 +5,7 @@ public sealed class ServiceClaimRow
 {
     public string Id { get; init; } = "";
 
-    /// <summary>One of <see cref="ClaimKind"/>.</summary>
+    /// <summary>One of <see cref="Grains.Claims.ClaimKind"/>.</summary>
     public string Kind { get; init; } = "";
 
     public string VolunteerId { get; init; } = "";

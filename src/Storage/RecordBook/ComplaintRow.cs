@@ -16,7 +16,7 @@ public sealed class ComplaintRow
 
     public DateTime FiledUtc { get; init; }
 
-    /// <summary>One of <see cref="ComplaintStatus"/>.</summary>
+    /// <summary>One of <see cref="Grains.Evaluations.ComplaintStatus"/>.</summary>
     public string Status { get; init; } = "";
 
     public string? DecisionNote { get; init; }

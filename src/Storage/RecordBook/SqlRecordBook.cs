@@ -1,5 +1,6 @@
 using Dapper;
 using VolunteerRecords.Storage.Database;
+using VolunteerRecords.Grains.Evaluations;
 
 namespace VolunteerRecords.Storage.RecordBook;
 

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using VolunteerRecords.Admin.Tests.Infrastructure;
 using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Admin.Tests.Account;
 

@@ -2,8 +2,8 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using VolunteerRecords.Admin.Tests.Infrastructure;
-using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Audit;
+using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Admin.Tests.Account;
 

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using VolunteerRecords.Admin.Tests.Infrastructure;
 using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Common;
-using VolunteerRecords.Storage.Accounts;
 
 namespace VolunteerRecords.Admin.Tests.Activities;
 

@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using VolunteerRecords.Admin.Alerts;
 using VolunteerRecords.Admin.Tests.Infrastructure;
 using VolunteerRecords.Grains.Common;
-using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Activities;
 
 namespace VolunteerRecords.Admin.Tests.Alerts;

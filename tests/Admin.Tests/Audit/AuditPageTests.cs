@@ -28,7 +28,7 @@ public sealed class AuditPageTests(AppFixture app)
         await city.SignInAsync(AppFactory.AdminUserName, AppFactory.AdminPassword);
         var inside = await app.RegisterOrganizationAsync(region: "210902");
         var outside = await app.RegisterOrganizationAsync(region: "210911");
-        var (userName, password) = await app.Factory.CreateAccountAsync(VolunteerRecords.Storage.Accounts.Role.DistrictAdmin, region: "210902");
+        var (userName, password) = await app.Factory.CreateAccountAsync(VolunteerRecords.Grains.Common.Role.DistrictAdmin, region: "210902");
         using var district = app.NewClient();
         await district.SignInAsync(userName, password);
 

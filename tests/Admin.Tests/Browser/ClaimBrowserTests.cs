@@ -2,8 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Common;
-using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Claims;
+using VolunteerRecords.Grains.Claims;
 
 namespace VolunteerRecords.Admin.Tests.Browser;
 

@@ -3,7 +3,6 @@ using Microsoft.Playwright;
 using VolunteerRecords.Admin.Tests.Infrastructure;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Memberships;
-using VolunteerRecords.Storage.Accounts;
 
 namespace VolunteerRecords.Admin.Tests.Browser;
 

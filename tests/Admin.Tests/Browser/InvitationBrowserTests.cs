@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Admin.Tests.Browser;
 

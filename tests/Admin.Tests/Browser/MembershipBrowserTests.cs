@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 using VolunteerRecords.Admin.Tests.Infrastructure;
-using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Admin.Tests.Browser;
 

@@ -4,7 +4,6 @@ using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Teams;
-using VolunteerRecords.Storage.Accounts;
 
 namespace VolunteerRecords.Admin.Tests.Browser;
 

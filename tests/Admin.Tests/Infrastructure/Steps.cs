@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Volunteers;
-using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Volunteers;
 
 namespace VolunteerRecords.Admin.Tests.Infrastructure;

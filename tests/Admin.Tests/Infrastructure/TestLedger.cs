@@ -3,7 +3,6 @@ using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Volunteers.RecordBook;
-using VolunteerRecords.Storage.Accounts;
 
 namespace VolunteerRecords.Admin.Tests.Infrastructure;
 

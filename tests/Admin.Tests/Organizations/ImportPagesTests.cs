@@ -3,8 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 using VolunteerRecords.Admin.Imports;
 using VolunteerRecords.Admin.Tests.Infrastructure;
-using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Memberships;
+using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Admin.Tests.Organizations;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using VolunteerRecords.Admin.Tests.Infrastructure;
-using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Admin.Tests.Refusals;
 

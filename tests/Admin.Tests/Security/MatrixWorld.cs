@@ -7,7 +7,6 @@ using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Matching;
 using VolunteerRecords.Grains.Teams;
 using VolunteerRecords.Grains.Training;
-using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Ledger;
 
 namespace VolunteerRecords.Admin.Tests.Security;

@@ -4,8 +4,8 @@ using MiniExcelLibs;
 using VolunteerRecords.Admin.Reports;
 using VolunteerRecords.Admin.Tests.Infrastructure;
 using VolunteerRecords.Grains.Reports;
-using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Statistics;
+using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Admin.Tests.Statistics;
 

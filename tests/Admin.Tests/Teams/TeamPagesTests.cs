@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using VolunteerRecords.Admin.Tests.Infrastructure;
 using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Common;
-using VolunteerRecords.Storage.Accounts;
 
 namespace VolunteerRecords.Admin.Tests.Teams;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using VolunteerRecords.Admin.Tests.Infrastructure;
-using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Admin.Tests.Training;
 

@@ -3,7 +3,6 @@ using VolunteerRecords.Admin.Tests.Infrastructure;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Grains.Volunteers.Identity;
-using VolunteerRecords.Storage.Accounts;
 
 namespace VolunteerRecords.Admin.Tests.Volunteers;
 

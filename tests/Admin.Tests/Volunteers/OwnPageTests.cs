@@ -4,7 +4,6 @@ using VolunteerRecords.Admin.Tests.Infrastructure;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Volunteers.RecordBook;
-using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Ledger;
 
 namespace VolunteerRecords.Admin.Tests.Volunteers;

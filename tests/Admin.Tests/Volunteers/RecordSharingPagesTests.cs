@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using VolunteerRecords.Admin.Tests.Infrastructure;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Memberships;
-using VolunteerRecords.Storage.Accounts;
 
 namespace VolunteerRecords.Admin.Tests.Volunteers;
 

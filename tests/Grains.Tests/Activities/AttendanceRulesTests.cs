@@ -5,7 +5,6 @@ using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Evaluations;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Volunteers;
-using VolunteerRecords.Storage.Accounts;
 
 namespace VolunteerRecords.Grains.Tests.Activities;
 

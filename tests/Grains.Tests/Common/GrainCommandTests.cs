@@ -1,5 +1,4 @@
 using VolunteerRecords.Grains.Common;
-using VolunteerRecords.Storage.Accounts;
 
 namespace VolunteerRecords.Grains.Tests.Common;
 

@@ -1,6 +1,5 @@
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Regions;
-using VolunteerRecords.Storage.Accounts;
 
 namespace VolunteerRecords.Grains.Tests.Infrastructure;
 

@@ -3,7 +3,6 @@ using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Volunteers;
-using VolunteerRecords.Storage.Accounts;
 
 namespace VolunteerRecords.Grains.Tests.Infrastructure;
 

@@ -1,7 +1,6 @@
 using VolunteerRecords.Grains.Certificates;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Ledger;
-using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Ledger;
 
 namespace VolunteerRecords.Grains.Tests.Ledger;

@@ -55,9 +55,9 @@ public sealed class StarRulesTests
             Step(StarEventKind.Flagged, 1),
         ];
 
-        Assert.Equal(new StarFacts(1, null, true), StarRules.Fold(steps));
-        Assert.Equal(new StarFacts(0, null, false), StarRules.Fold([.. steps, Step(StarEventKind.Lowered, 0)]));
-        Assert.Equal(new StarFacts(1, 2, true), StarRules.Fold([.. steps, Step(StarEventKind.Applied, 2)]));
+        Assert.Equal(new StarFacts(1, null, true), StarHistoryFold.Of(steps));
+        Assert.Equal(new StarFacts(0, null, false), StarHistoryFold.Of([.. steps, Step(StarEventKind.Lowered, 0)]));
+        Assert.Equal(new StarFacts(1, 2, true), StarHistoryFold.Of([.. steps, Step(StarEventKind.Applied, 2)]));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Certificates;
 using VolunteerRecords.Storage.RecordBook;
+using VolunteerRecords.Grains.Evaluations;
 
 namespace VolunteerRecords.Grains.Tests.Volunteers;
 
@@ -33,16 +34,16 @@ public sealed class RecordVisibilityRulesTests
         var upheldElsewhere = Complaint(Other, ComplaintStatus.Upheld);
         var dismissedHere = Complaint(Own.ToString(), ComplaintStatus.Dismissed);
 
-        Assert.False(Shared.ShowsComplaint(dismissedElsewhere));
-        Assert.False(Shared.ShowsComplaint(pendingElsewhere));
-        Assert.False(RecordVisibility.Bureau.ShowsComplaint(dismissedElsewhere));
-        Assert.False(RecordVisibility.Self.ShowsComplaint(dismissedElsewhere));
-        Assert.True(Shared.ShowsComplaint(upheldElsewhere));
-        Assert.False(NotShared().ShowsComplaint(upheldElsewhere));
-        Assert.True(NotShared().ShowsComplaint(dismissedHere));
-        Assert.False(Shared.NamesComplainant(upheldElsewhere));
-        Assert.False(RecordVisibility.Bureau.NamesComplainant(upheldElsewhere));
-        Assert.True(NotShared().NamesComplainant(dismissedHere));
+        Assert.False(Shared.ShowsComplaint(dismissedElsewhere.OrganizationId, dismissedElsewhere.Status));
+        Assert.False(Shared.ShowsComplaint(pendingElsewhere.OrganizationId, pendingElsewhere.Status));
+        Assert.False(RecordVisibility.Bureau.ShowsComplaint(dismissedElsewhere.OrganizationId, dismissedElsewhere.Status));
+        Assert.False(RecordVisibility.Self.ShowsComplaint(dismissedElsewhere.OrganizationId, dismissedElsewhere.Status));
+        Assert.True(Shared.ShowsComplaint(upheldElsewhere.OrganizationId, upheldElsewhere.Status));
+        Assert.False(NotShared().ShowsComplaint(upheldElsewhere.OrganizationId, upheldElsewhere.Status));
+        Assert.True(NotShared().ShowsComplaint(dismissedHere.OrganizationId, dismissedHere.Status));
+        Assert.False(Shared.NamesComplainant(upheldElsewhere.OrganizationId));
+        Assert.False(RecordVisibility.Bureau.NamesComplainant(upheldElsewhere.OrganizationId));
+        Assert.True(NotShared().NamesComplainant(dismissedHere.OrganizationId));
     }
 
     [Fact]
@@ -54,13 +55,13 @@ public sealed class RecordVisibilityRulesTests
         var ofAllHeldByOwn = new CertificateRow { OrganizationId = null, OrganizationIds = Own.ToString() };
         var issuedBefore = new CertificateRow { OrganizationId = null };
 
-        Assert.True(NotShared().OpensCertificate(ofOwn));
-        Assert.False(NotShared().OpensCertificate(ofOther));
-        Assert.False(NotShared().OpensCertificate(ofAll));
-        Assert.True(NotShared().OpensCertificate(ofAllHeldByOwn));
-        Assert.False(NotShared().OpensCertificate(issuedBefore));
-        Assert.True(Shared.OpensCertificate(ofAll));
-        Assert.True(RecordVisibility.Self.OpensCertificate(ofOther));
+        Assert.True(NotShared().OpensCertificate(ofOwn.HeldBy));
+        Assert.False(NotShared().OpensCertificate(ofOther.HeldBy));
+        Assert.False(NotShared().OpensCertificate(ofAll.HeldBy));
+        Assert.True(NotShared().OpensCertificate(ofAllHeldByOwn.HeldBy));
+        Assert.False(NotShared().OpensCertificate(issuedBefore.HeldBy));
+        Assert.True(Shared.OpensCertificate(ofAll.HeldBy));
+        Assert.True(RecordVisibility.Self.OpensCertificate(ofOther.HeldBy));
     }
 
     [Fact]

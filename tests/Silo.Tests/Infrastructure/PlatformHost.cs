@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Regions;
-using VolunteerRecords.Storage.Accounts;
 
 namespace VolunteerRecords.Silo.Tests.Infrastructure;
 

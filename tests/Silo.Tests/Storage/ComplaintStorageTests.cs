@@ -3,6 +3,7 @@ using Dapper;
 using VolunteerRecords.Silo.Tests.Infrastructure;
 using VolunteerRecords.Storage.Database;
 using VolunteerRecords.Storage.RecordBook;
+using VolunteerRecords.Grains.Evaluations;
 
 namespace VolunteerRecords.Silo.Tests.Storage;
 

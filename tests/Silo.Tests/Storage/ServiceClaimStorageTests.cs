@@ -3,6 +3,7 @@ using Dapper;
 using VolunteerRecords.Silo.Tests.Infrastructure;
 using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Database;
+using VolunteerRecords.Grains.Claims;
 
 namespace VolunteerRecords.Silo.Tests.Storage;
 

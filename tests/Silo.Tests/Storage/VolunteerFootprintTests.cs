@@ -2,6 +2,7 @@ using VolunteerRecords.Silo.Tests.Infrastructure;
 using VolunteerRecords.Storage.Database;
 using VolunteerRecords.Storage.RecordBook;
 using VolunteerRecords.Storage.Volunteers;
+using VolunteerRecords.Grains.Evaluations;
 
 namespace VolunteerRecords.Silo.Tests.Storage;
 

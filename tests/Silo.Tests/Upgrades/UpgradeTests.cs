@@ -10,7 +10,6 @@ using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Grains.Volunteers.Identity;
 using VolunteerRecords.Grains.Volunteers.RecordBook;
 using VolunteerRecords.Silo.Tests.Infrastructure;
-using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Certificates;
 using VolunteerRecords.Storage.Participants;
 using VolunteerRecords.Storage.Stars;

@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using VolunteerRecords.Admin.Localization;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Regions;
-using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Audit;
 using VolunteerRecords.Storage.Database;
+using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Admin.Pages.Audit;
 

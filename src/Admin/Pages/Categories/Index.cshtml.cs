@@ -5,7 +5,7 @@ using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Categories;
 using VolunteerRecords.Grains.Regions;
-using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Admin.Pages.Categories;
 

@@ -10,8 +10,8 @@ using VolunteerRecords.Admin.Certificates;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Certificates;
 using VolunteerRecords.Grains.Volunteers.RecordBook;
-using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Certificates;
+using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Admin.Pages.Certificates;
 
@@ -83,7 +83,7 @@ public sealed class ViewModel(
 
         // The certificate lists the records it certifies: it opens only where those records may be seen (A23, A24).
         var visibility = await grains.GetGrain<IRecordBookGrain>(Guid.Parse(row.VolunteerId)).RecordVisibilityAsync(HttpContext.CommandContext(Guid.NewGuid()));
-        if (visibility is null || !visibility.OpensCertificate(row))
+        if (visibility is null || !visibility.OpensCertificate(row.HeldBy))
         {
             return false;
         }

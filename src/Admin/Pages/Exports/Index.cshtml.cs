@@ -9,9 +9,9 @@ using VolunteerRecords.Admin.Exports;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Exports;
 using VolunteerRecords.Grains.Regions;
-using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Audit;
 using VolunteerRecords.Storage.Exports;
+using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Admin.Pages.Exports;
 

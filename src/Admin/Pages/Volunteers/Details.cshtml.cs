@@ -57,7 +57,7 @@ public sealed class DetailsModel(
 
     /// <summary>Complainants are named only to the organization that took the complaint.</summary>
     public string Complainant(ComplaintRow complaint) =>
-        Data.Visibility.NamesComplainant(complaint) ? complaint.Complainant : localizer["Complaint.ComplainantWithheld"].Value;
+        Data.Visibility.NamesComplainant(complaint.OrganizationId) ? complaint.Complainant : localizer["Complaint.ComplainantWithheld"].Value;
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -143,7 +143,7 @@ public sealed class DetailsModel(
     private async Task<bool> LoadAsync(Guid id)
     {
         var actor = User.ToActor();
-        if (actor.Role == VolunteerRecords.Storage.Accounts.Role.Volunteer)
+        if (actor.Role == VolunteerRecords.Grains.Common.Role.Volunteer)
         {
             return false;
         }
@@ -152,7 +152,7 @@ public sealed class DetailsModel(
         _page = await query.ReadAsync(id, HttpContext.CommandContext(Guid.NewGuid()));
         CanUnmask = actor.CanUnmask;
         OrganizationId = actor.OrganizationId;
-        CanDecide = actor.IsBureau || actor.Role == VolunteerRecords.Storage.Accounts.Role.OrganizationAdmin;
+        CanDecide = actor.IsBureau || actor.Role == VolunteerRecords.Grains.Common.Role.OrganizationAdmin;
         return _page is not null;
     }
 }

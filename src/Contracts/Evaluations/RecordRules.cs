@@ -1,5 +1,4 @@
 using VolunteerRecords.Grains.Common;
-using VolunteerRecords.Storage.RecordBook;
 
 namespace VolunteerRecords.Grains.Evaluations;
 
@@ -40,5 +39,5 @@ public static class RecordRules
     }
 
     /// <summary>A22: of the complaints, only one verified as true goes on the volunteer's record.</summary>
-    public static bool IsOnRecord(ComplaintRow complaint) => complaint.Status == ComplaintStatus.Upheld;
+    public static bool IsOnRecord(string complaintStatus) => complaintStatus == ComplaintStatus.Upheld;
 }

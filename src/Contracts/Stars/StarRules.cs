@@ -1,6 +1,5 @@
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Ledger;
-using VolunteerRecords.Storage.Stars;
 
 namespace VolunteerRecords.Grains.Stars;
 
@@ -112,18 +111,6 @@ public sealed class StarRules(StarOptions options)
             ServiceRules.Hours(missing),
             next is not null && missing == 0 && !revoked && facts.PendingLevel is null);
     }
-
-    /// <summary>The standing her history of steps adds up to, oldest first: how a star kept before its grain existed is read.</summary>
-    public static StarFacts Fold(IEnumerable<StarEvent> oldestFirst) =>
-        oldestFirst.Aggregate(StarFacts.None, (facts, step) => step.Kind switch
-        {
-            StarEventKind.Applied => facts with { PendingLevel = step.Level },
-            StarEventKind.Granted => facts with { Level = step.Level, PendingLevel = null },
-            StarEventKind.Declined => facts with { PendingLevel = null },
-            StarEventKind.Flagged => facts with { ReviewDue = true },
-            StarEventKind.Kept or StarEventKind.Lowered => facts with { Level = step.Level, ReviewDue = false },
-            _ => facts,
-        });
 
     /// <summary>The thresholds must rise, or a higher level could be met before a lower one.</summary>
     public static bool AreValid(StarOptions options) =>

@@ -10,10 +10,6 @@ public sealed class WorkingDayCalendar(IReadOnlyDictionary<DateOnly, bool> excep
     public static WorkingDayCalendar From(IEnumerable<(DateOnly Day, bool Worked)> days) =>
         new(days.ToDictionary(d => d.Day, d => d.Worked));
 
-    /// <summary>The calendar as stored: a "workday" is a weekend day worked, anything else a holiday.</summary>
-    public static WorkingDayCalendar From(IEnumerable<Storage.Calendar.CalendarDay> days) =>
-        From(days.Select(d => (d.Day, d.Kind == "workday")));
-
     public bool IsWorkingDay(DateOnly day) =>
         exceptions.TryGetValue(day, out var worked) ? worked : day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
 

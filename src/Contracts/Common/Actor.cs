@@ -1,5 +1,4 @@
 using VolunteerRecords.Grains.Regions;
-using VolunteerRecords.Storage.Accounts;
 
 namespace VolunteerRecords.Grains.Common;
 

@@ -1,4 +1,4 @@
-using VolunteerRecords.Storage.Accounts;
+using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Grains.Organizations;
 

@@ -1,4 +1,4 @@
-namespace VolunteerRecords.Storage.Accounts;
+namespace VolunteerRecords.Grains.Common;
 
 /// <summary>Who an account acts as. Each role carries its scope: a region, an organization or the volunteer.</summary>
 public enum Role

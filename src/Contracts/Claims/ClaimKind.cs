@@ -1,4 +1,4 @@
-namespace VolunteerRecords.Storage.Claims;
+namespace VolunteerRecords.Grains.Claims;
 
 /// <summary>What a volunteer asks the organization to certify.</summary>
 public static class ClaimKind

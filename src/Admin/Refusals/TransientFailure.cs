@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Net.Sockets;
 
-namespace VolunteerRecords.Grains.Common;
+namespace VolunteerRecords.Admin.Refusals;
 
 /// <summary>
 /// Failures that say nothing about the request itself and pass by: the database is unreachable or busy, or a grain

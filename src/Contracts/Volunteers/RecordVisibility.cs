@@ -1,5 +1,4 @@
-using VolunteerRecords.Storage.Certificates;
-using VolunteerRecords.Storage.RecordBook;
+using VolunteerRecords.Grains.Evaluations;
 
 namespace VolunteerRecords.Grains.Volunteers;
 
@@ -31,11 +30,13 @@ public sealed record RecordVisibility(
     /// A complaint found untrue, or not yet verified, never leaves the organization that filed it (A22); one found true
     /// is part of the record and follows <see cref="ShowsRecordsOf"/>.
     /// </summary>
-    public bool ShowsComplaint(ComplaintRow complaint) =>
-        IsOwn(complaint.OrganizationId) || (complaint.Status == ComplaintStatus.Upheld && ShowsRecordsOf(complaint.OrganizationId));
+    /// <param name="organizationId">The organization that filed the complaint.</param>
+    /// <param name="status">Its <see cref="ComplaintStatus"/>.</param>
+    public bool ShowsComplaint(string organizationId, string status) =>
+        IsOwn(organizationId) || (status == ComplaintStatus.Upheld && ShowsRecordsOf(organizationId));
 
     /// <summary>Complainants are named to the organization that took the complaint, and to no one else.</summary>
-    public bool NamesComplainant(ComplaintRow complaint) => IsOwn(complaint.OrganizationId);
+    public bool NamesComplainant(string filedByOrganizationId) => IsOwn(filedByOrganizationId);
 
     /// <summary>Her total hours and star progress add up every organization's records: only for a viewer who sees them all.</summary>
     public bool ShowsTotals => AllOrganizations || OnlyOwnRecords;
@@ -44,8 +45,9 @@ public sealed record RecordVisibility(
     /// A certificate lists the records it certifies: it opens for her, a bureau in scope, an organization she shares
     /// her records with, and an organization whose records alone it lists.
     /// </summary>
-    public bool OpensCertificate(CertificateRow certificate) =>
-        AllOrganizations || (certificate.HeldBy is { Count: > 0 } held && held.All(IsOwn));
+    /// <param name="heldBy">The organizations whose records the certificate lists; empty for one issued before that was kept.</param>
+    public bool OpensCertificate(IReadOnlyCollection<string> heldBy) =>
+        AllOrganizations || (heldBy.Count > 0 && heldBy.All(IsOwn));
 
     private bool IsOwn(string? organizationId) =>
         organizationId is not null && OrganizationId is { } own && string.Equals(own.ToString(), organizationId, StringComparison.OrdinalIgnoreCase);

@@ -1,6 +1,6 @@
-namespace VolunteerRecords.Storage.RecordBook;
+namespace VolunteerRecords.Grains.Evaluations;
 
-/// <summary>The values of <see cref="ComplaintRow.Status"/>; a filed complaint is decided once.</summary>
+/// <summary>The states of a complaint about a volunteer (A22): filed, then decided once, upheld or dismissed.</summary>
 public static class ComplaintStatus
 {
     public const string Filed = "Filed";
