@@ -5,7 +5,7 @@ using VolunteerRecords.Storage.TotalsChecks;
 namespace VolunteerRecords.Admin.Ledger;
 
 /// <summary>
-/// Every night: each volunteer's running total, held by her grain, against the sum of her ledger rows. Her grain
+/// Every night: each volunteer's running total, held by her record book, against the sum of her ledger rows. The book
 /// folds rows it missed at activation, so any difference left is a fault to look into; the city bureau sees the latest
 /// run, and who differs, on its home page.
 /// </summary>

@@ -12,7 +12,7 @@ using VolunteerRecords.Storage.Volunteers;
 namespace VolunteerRecords.Admin.Volunteers;
 
 /// <summary>
-/// Reads a volunteer's staff page: her grain decides whether the viewer sees her at all and what of her record
+/// Reads a volunteer's staff page: her grains decide whether the viewer sees her at all and what of her record
 /// (both calls together), then only the lists she has, each cut to that decision.
 /// </summary>
 public sealed class StaffVolunteerPageQuery(

@@ -3,7 +3,7 @@ using VolunteerRecords.Grains.Evaluations;
 namespace VolunteerRecords.Grains.Volunteers;
 
 /// <summary>
-/// What one viewer may see of one volunteer's record (A23, A24), decided by her grain from her consents; every page,
+/// What one viewer may see of one volunteer's record (A23, A24), decided by her record book from her consents; every page,
 /// download and certificate shown to someone else applies it rather than deciding again.
 /// </summary>
 /// <param name="AllOrganizations">Every organization's records: herself, a bureau in scope, or a member organization she shares with.</param>

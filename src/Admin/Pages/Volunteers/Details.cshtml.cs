@@ -148,7 +148,7 @@ public sealed class DetailsModel(
             return false;
         }
 
-        // One decision of what this viewer may see of her record (A23, A24), made by her grain; the query follows it.
+        // One decision of what this viewer may see of her record (A23, A24), made by her record book; the query follows it.
         _page = await query.ReadAsync(id, HttpContext.CommandContext(Guid.NewGuid()));
         CanUnmask = actor.CanUnmask;
         OrganizationId = actor.OrganizationId;
