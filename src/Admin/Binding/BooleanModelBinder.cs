@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using VolunteerRecords.Resources;
 
 namespace VolunteerRecords.Admin.Binding;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Resources;
 
 namespace VolunteerRecords.Admin.Binding;
 

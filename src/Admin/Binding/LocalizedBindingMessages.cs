@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using VolunteerRecords.Resources;
 
 namespace VolunteerRecords.Admin.Binding;
 

@@ -21,10 +21,6 @@ public static class Cultures
         options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
     }
 
-    /// <summary>Every time a person reads is China Standard Time; storage keeps UTC.</summary>
-    public static string ToChinaTime(this DateTime utc, string format = "yyyy-MM-dd HH:mm") =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), ChinaStandardTime).ToString(format, CultureInfo.InvariantCulture);
-
     /// <summary>A day and a time of day in China Standard Time, as the UTC instant.</summary>
     public static DateTime ChinaToUtc(DateOnly date, TimeOnly time) =>
         TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(time, DateTimeKind.Unspecified), ChinaStandardTime);

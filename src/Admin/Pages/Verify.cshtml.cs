@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using VolunteerRecords.Admin.Certificates;
 using VolunteerRecords.Grains.Certificates;
+using VolunteerRecords.Jobs.Certificates;
 using VolunteerRecords.Storage.Certificates;
 
 namespace VolunteerRecords.Admin.Pages;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Resources;
 
 namespace VolunteerRecords.Admin.Refusals;
 

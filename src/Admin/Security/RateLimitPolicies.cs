@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using VolunteerRecords.Admin.Certificates;
+using VolunteerRecords.Jobs.Certificates;
 
 namespace VolunteerRecords.Admin.Security;
 

@@ -3,13 +3,13 @@ using Hangfire.AspNetCore;
 using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
-using VolunteerRecords.Admin.Alerts;
-using VolunteerRecords.Admin.Exports;
-using VolunteerRecords.Admin.Ledger;
-using VolunteerRecords.Admin.Reports;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Reports;
+using VolunteerRecords.Jobs.Alerts;
+using VolunteerRecords.Jobs.Exports;
+using VolunteerRecords.Jobs.Ledger;
+using VolunteerRecords.Jobs.Reports;
 using VolunteerRecords.Storage.Database;
 
 namespace VolunteerRecords.Silo.Extensions;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
-using VolunteerRecords.Admin.Alerts;
 using VolunteerRecords.Admin.Tests.Infrastructure;
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Jobs.Alerts;
 using VolunteerRecords.Storage.Activities;
 
 namespace VolunteerRecords.Admin.Tests.Alerts;

@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using VolunteerRecords.Admin.Tests.Infrastructure;
-using VolunteerRecords.Storage.RecordBook;
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Storage.RecordBook;
 
 namespace VolunteerRecords.Admin.Tests.Campaigns;
 
@@ -74,7 +74,7 @@ public sealed class CampaignPagesTests(AppFixture app)
         Assert.Equal(HttpStatusCode.Redirect, defined.Status);
         var id = Guid.Parse(defined.Location!.Split('/')[^1]);
         using var connection = app.Factory.Services.GetRequiredService<Hangfire.JobStorage>().GetConnection();
-        var recurring = Assert.Single(Hangfire.Storage.StorageConnectionExtensions.GetRecurringJobs(connection), j => j.Id == VolunteerRecords.Admin.Campaigns.HangfireCampaignJobs.RecurringId(id));
+        var recurring = Assert.Single(Hangfire.Storage.StorageConnectionExtensions.GetRecurringJobs(connection), j => j.Id == VolunteerRecords.Jobs.Campaigns.HangfireCampaignJobs.RecurringId(id));
         Assert.Equal("0 2 1 1 *", recurring.Cron);
     }
 

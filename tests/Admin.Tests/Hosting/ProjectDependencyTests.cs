@@ -1,5 +1,6 @@
 using System.Reflection;
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Jobs.Reports;
 using VolunteerRecords.Storage.Database;
 
 namespace VolunteerRecords.Admin.Tests.Hosting;
@@ -10,10 +11,20 @@ public sealed class ProjectDependencyTests
     [Fact]
     public void The_pages_reach_grains_through_their_contracts_only()
     {
-        var references = Names(typeof(SharedResource).Assembly);
+        var references = Names(typeof(AdminServiceCollectionExtensions).Assembly);
 
         Assert.Contains("VolunteerRecords.Contracts", references);
         Assert.DoesNotContain("VolunteerRecords.Grains", references);
+    }
+
+    [Fact]
+    public void Jobs_importers_reports_and_the_certificate_printer_run_without_the_web_framework_or_the_grains()
+    {
+        var references = Names(typeof(ReportJob).Assembly);
+
+        Assert.DoesNotContain(references, name => name.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+        Assert.DoesNotContain("VolunteerRecords.Grains", references);
+        Assert.DoesNotContain("VolunteerRecords.Admin", references);
     }
 
     [Fact]

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
-using VolunteerRecords.Admin.Ledger;
 using VolunteerRecords.Admin.Tests.Infrastructure;
+using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Jobs.Ledger;
 using VolunteerRecords.Storage.Ledger;
 using VolunteerRecords.Storage.TotalsChecks;
-using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Admin.Tests.Ledger;
 

@@ -41,10 +41,10 @@ public sealed class ResourceFileTests
             typeof(VolunteerRecords.Grains.Volunteers.Identity.Sex), typeof(VolunteerRecords.Grains.Volunteers.VolunteerStatus),
             typeof(VolunteerRecords.Grains.Volunteers.SanctionKind), typeof(VolunteerRecords.Grains.Volunteers.CorrectionField),
             typeof(VolunteerRecords.Grains.Volunteers.RegistrationChannel), typeof(VolunteerRecords.Grains.Memberships.MembershipStatus),
-            typeof(VolunteerRecords.Grains.Common.Role), typeof(VolunteerRecords.Admin.Imports.ImportOutcome),
+            typeof(VolunteerRecords.Grains.Common.Role), typeof(VolunteerRecords.Jobs.Imports.ImportOutcome),
             typeof(VolunteerRecords.Grains.Activities.ParticipantStatus),
             typeof(VolunteerRecords.Grains.Campaigns.CampaignKind), typeof(VolunteerRecords.Grains.Campaigns.CampaignSchedule),
-            typeof(VolunteerRecords.Grains.Campaigns.RoundStatus), typeof(VolunteerRecords.Admin.Exports.ExportPart),
+            typeof(VolunteerRecords.Grains.Campaigns.RoundStatus), typeof(VolunteerRecords.Jobs.Exports.ExportPart),
             typeof(VolunteerRecords.Grains.Reports.ReportKind),
         };
 

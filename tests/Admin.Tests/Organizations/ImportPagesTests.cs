@@ -1,10 +1,10 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
-using VolunteerRecords.Admin.Imports;
 using VolunteerRecords.Admin.Tests.Infrastructure;
-using VolunteerRecords.Storage.Memberships;
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Jobs.Imports;
+using VolunteerRecords.Storage.Memberships;
 
 namespace VolunteerRecords.Admin.Tests.Organizations;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using VolunteerRecords.Admin.Spreadsheets;
+using VolunteerRecords.Jobs.Spreadsheets;
 
 namespace VolunteerRecords.Admin.Tests.Spreadsheets;
 

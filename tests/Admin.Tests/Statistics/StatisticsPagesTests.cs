@@ -1,11 +1,11 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
-using VolunteerRecords.Admin.Reports;
 using VolunteerRecords.Admin.Tests.Infrastructure;
-using VolunteerRecords.Grains.Reports;
-using VolunteerRecords.Storage.Statistics;
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Reports;
+using VolunteerRecords.Jobs.Reports;
+using VolunteerRecords.Storage.Statistics;
 
 namespace VolunteerRecords.Admin.Tests.Statistics;
 

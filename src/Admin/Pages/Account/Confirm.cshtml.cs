@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using VolunteerRecords.Admin.Accounts;
 using VolunteerRecords.Admin.Security;
+using VolunteerRecords.Resources;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Audit;
 

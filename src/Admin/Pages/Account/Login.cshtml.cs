@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Accounts;
 using VolunteerRecords.Admin.Security;
+using VolunteerRecords.Resources;
 
 namespace VolunteerRecords.Admin.Pages.Account;
 

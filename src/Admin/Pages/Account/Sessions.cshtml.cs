@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
+using VolunteerRecords.Resources;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Audit;
 

@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Accounts;
-using VolunteerRecords.Admin.Imaging;
 using VolunteerRecords.Admin.Security;
+using VolunteerRecords.Jobs.Imaging;
+using VolunteerRecords.Resources;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Audit;
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Organizations;
+using VolunteerRecords.Resources;
 using VolunteerRecords.Storage.Matching;
 
 namespace VolunteerRecords.Admin.Pages.Activities;

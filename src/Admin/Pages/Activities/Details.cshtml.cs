@@ -14,6 +14,7 @@ using VolunteerRecords.Grains.Activities.Attendance;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Organizations;
+using VolunteerRecords.Resources;
 using VolunteerRecords.Storage.Participants;
 
 namespace VolunteerRecords.Admin.Pages.Activities;

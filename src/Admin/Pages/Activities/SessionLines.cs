@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using VolunteerRecords.Admin.Localization;
 using VolunteerRecords.Grains.Activities;
+using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Admin.Pages.Activities;
 

@@ -12,6 +12,7 @@ using VolunteerRecords.Grains.Claims;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Teams;
+using VolunteerRecords.Resources;
 using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Participants;
 using VolunteerRecords.Storage.Teams;

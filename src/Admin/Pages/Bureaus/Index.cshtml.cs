@@ -6,11 +6,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using VolunteerRecords.Admin.Accounts;
 using VolunteerRecords.Admin.Pages.Shared;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Bureaus;
 using VolunteerRecords.Grains.Regions;
+using VolunteerRecords.Jobs.Accounts;
+using VolunteerRecords.Resources;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Regions;
 

@@ -5,6 +5,7 @@ using VolunteerRecords.Admin.Pages.Shared;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Campaigns;
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Resources;
 using VolunteerRecords.Storage.Campaigns;
 
 namespace VolunteerRecords.Admin.Pages.Campaigns;

@@ -7,6 +7,7 @@ using VolunteerRecords.Grains.Campaigns;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Regions;
+using VolunteerRecords.Resources;
 using VolunteerRecords.Storage.Campaigns;
 using VolunteerRecords.Storage.Regions;
 

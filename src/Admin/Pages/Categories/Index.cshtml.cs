@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Categories;
-using VolunteerRecords.Grains.Regions;
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Regions;
+using VolunteerRecords.Resources;
 
 namespace VolunteerRecords.Admin.Pages.Categories;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using VolunteerRecords.Admin.Certificates;
+using VolunteerRecords.Jobs.Certificates;
 using VolunteerRecords.Storage.Certificates;
 
 namespace VolunteerRecords.Admin.Pages.Certificates;

@@ -6,12 +6,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
-using VolunteerRecords.Admin.Certificates;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Certificates;
-using VolunteerRecords.Grains.Volunteers.RecordBook;
-using VolunteerRecords.Storage.Certificates;
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Volunteers.RecordBook;
+using VolunteerRecords.Jobs.Certificates;
+using VolunteerRecords.Resources;
+using VolunteerRecords.Storage.Certificates;
 
 namespace VolunteerRecords.Admin.Pages.Certificates;
 

@@ -5,13 +5,14 @@ using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
-using VolunteerRecords.Admin.Exports;
 using VolunteerRecords.Admin.Security;
+using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Exports;
 using VolunteerRecords.Grains.Regions;
+using VolunteerRecords.Jobs.Exports;
+using VolunteerRecords.Resources;
 using VolunteerRecords.Storage.Audit;
 using VolunteerRecords.Storage.Exports;
-using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Admin.Pages.Exports;
 

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using VolunteerRecords.Admin.Certificates;
 using VolunteerRecords.Grains.Campaigns;
 using VolunteerRecords.Grains.Volunteers;
+using VolunteerRecords.Jobs.Certificates;
 using VolunteerRecords.Storage.Campaigns;
 
 namespace VolunteerRecords.Admin.Pages.Honours;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Localization;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Resources;
 using VolunteerRecords.Storage.Activities;
 using VolunteerRecords.Storage.Calendar;
 

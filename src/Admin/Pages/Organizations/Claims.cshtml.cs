@@ -5,6 +5,7 @@ using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Activities.Attendance;
 using VolunteerRecords.Grains.Claims;
 using VolunteerRecords.Grains.Volunteers.RecordBook;
+using VolunteerRecords.Resources;
 using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Database;
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Organizations;
+using VolunteerRecords.Resources;
 using VolunteerRecords.Storage.Regions;
 
 namespace VolunteerRecords.Admin.Pages.Organizations;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Organizations;
+using VolunteerRecords.Resources;
 using VolunteerRecords.Storage.Activities;
 using VolunteerRecords.Storage.Alerts;
 using VolunteerRecords.Storage.Claims;

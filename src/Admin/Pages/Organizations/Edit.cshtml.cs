@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Organizations;
+using VolunteerRecords.Resources;
 
 namespace VolunteerRecords.Admin.Pages.Organizations;
 

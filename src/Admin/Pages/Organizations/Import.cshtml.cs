@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using MiniExcelLibs;
-using VolunteerRecords.Admin.Imports;
 using VolunteerRecords.Admin.Security;
+using VolunteerRecords.Jobs.Imports;
+using VolunteerRecords.Resources;
 
 namespace VolunteerRecords.Admin.Pages.Organizations;
 

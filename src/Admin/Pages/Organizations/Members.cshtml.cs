@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Memberships;
+using VolunteerRecords.Resources;
 using VolunteerRecords.Storage.Database;
 using VolunteerRecords.Storage.Memberships;
 

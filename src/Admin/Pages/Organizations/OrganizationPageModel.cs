@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Organizations;
+using VolunteerRecords.Resources;
 
 namespace VolunteerRecords.Admin.Pages.Organizations;
 

@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using VolunteerRecords.Admin.Accounts;
 using VolunteerRecords.Admin.Pages.Shared;
 using VolunteerRecords.Admin.Security;
-using VolunteerRecords.Grains.Organizations;
-using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Grains.Common;
+using VolunteerRecords.Grains.Organizations;
+using VolunteerRecords.Jobs.Accounts;
+using VolunteerRecords.Resources;
+using VolunteerRecords.Storage.Accounts;
 
 namespace VolunteerRecords.Admin.Pages.Organizations;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Training;
+using VolunteerRecords.Resources;
 using VolunteerRecords.Storage.Database;
 using VolunteerRecords.Storage.Training;
 

@@ -6,6 +6,7 @@ using VolunteerRecords.Admin.Pages.Teams;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Matching;
 using VolunteerRecords.Grains.Teams;
+using VolunteerRecords.Resources;
 using VolunteerRecords.Storage.Activities;
 using VolunteerRecords.Storage.Matching;
 using VolunteerRecords.Storage.Teams;

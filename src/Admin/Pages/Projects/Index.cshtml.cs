@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Pages.Organizations;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Matching;
+using VolunteerRecords.Resources;
 using VolunteerRecords.Storage.Matching;
 using VolunteerRecords.Storage.Regions;
 

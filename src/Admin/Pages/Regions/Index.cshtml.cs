@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Regions;
+using VolunteerRecords.Resources;
 using VolunteerRecords.Storage.Regions;
 
 namespace VolunteerRecords.Admin.Pages.Regions;

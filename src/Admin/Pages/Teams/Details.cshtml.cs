@@ -6,6 +6,7 @@ using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Teams;
+using VolunteerRecords.Resources;
 using VolunteerRecords.Storage.Teams;
 
 namespace VolunteerRecords.Admin.Pages.Teams;

@@ -6,6 +6,7 @@ using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Training;
+using VolunteerRecords.Resources;
 using VolunteerRecords.Storage.Memberships;
 using VolunteerRecords.Storage.Training;
 

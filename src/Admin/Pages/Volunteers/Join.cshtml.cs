@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Organizations;
+using VolunteerRecords.Resources;
 using VolunteerRecords.Storage.Database;
 using VolunteerRecords.Storage.Organizations;
 using VolunteerRecords.Storage.Regions;

@@ -10,6 +10,7 @@ using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Stars;
 using VolunteerRecords.Grains.Volunteers;
+using VolunteerRecords.Resources;
 using VolunteerRecords.Storage.Ledger;
 
 namespace VolunteerRecords.Admin.Pages.Volunteers;

@@ -9,6 +9,7 @@ using VolunteerRecords.Admin.Accounts;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Volunteers;
+using VolunteerRecords.Resources;
 using VolunteerRecords.Storage.Accounts;
 using VolunteerRecords.Storage.Regions;
 

@@ -1,9 +1,0 @@
-namespace VolunteerRecords.Admin.Exports;
-
-/// <summary>The three files of an export, one per national field list.</summary>
-public enum ExportPart
-{
-    Records,
-    Training,
-    Commendations,
-}
