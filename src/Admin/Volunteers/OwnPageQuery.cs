@@ -58,7 +58,7 @@ public sealed class OwnPageQuery(
         var key = id.ToString();
         var has = await footprints.OfAsync(key);
         var joined = await memberships.ListForVolunteerAsync(key);
-        var invited = joined.Where(m => m.Status == nameof(MembershipStatus.Invited)).Select(m => m.OrganizationId).ToHashSet();
+        var invited = joined.Where(m => m.Status == MembershipStatus.Invited).Select(m => m.OrganizationId).ToHashSet();
         IReadOnlyList<MembershipEvent> invitations = invited.Count == 0 ? [] :
         [
             .. (await memberships.HistoryAsync(key))

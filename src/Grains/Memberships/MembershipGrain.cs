@@ -301,7 +301,7 @@ public sealed class MembershipGrain(
             {
                 VolunteerId = VolunteerId.ToString(),
                 OrganizationId = OrganizationId.ToString(),
-                Status = state.State.Status.ToString(),
+                Status = state.State.Status,
                 StatusSinceUtc = state.State.SinceUtc ?? change.AtUtc,
                 ShareRecords = state.State.ShareRecords,
             },

@@ -370,7 +370,7 @@ public sealed class VolunteerGrain(
             }
 
             var joined = await memberships.ListForVolunteerAsync(Key);
-            return joined.Any(m => m.Status == nameof(MembershipStatus.Member) && m.OrganizationRegion is { } region && actor.OverseesRegion(region));
+            return joined.Any(m => m.Status == MembershipStatus.Member && m.OrganizationRegion is { } region && actor.OverseesRegion(region));
         }
 
         return administrator

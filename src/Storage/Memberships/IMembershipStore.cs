@@ -1,3 +1,4 @@
+using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Storage.Database;
 
 namespace VolunteerRecords.Storage.Memberships;
@@ -9,7 +10,7 @@ public interface IMembershipStore
 
     Task<IReadOnlyList<MembershipRow>> ListForVolunteerAsync(string volunteerId, CancellationToken cancellationToken = default);
 
-    Task<Page<MembershipRow>> ListForOrganizationAsync(string organizationId, string? status, int page, int pageSize, CancellationToken cancellationToken = default);
+    Task<Page<MembershipRow>> ListForOrganizationAsync(string organizationId, MembershipStatus? status, int page, int pageSize, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<MembershipEvent>> HistoryAsync(string volunteerId, CancellationToken cancellationToken = default);
 }

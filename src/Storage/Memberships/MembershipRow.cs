@@ -1,3 +1,5 @@
+using VolunteerRecords.Grains.Memberships;
+
 namespace VolunteerRecords.Storage.Memberships;
 
 public sealed class MembershipRow
@@ -6,7 +8,7 @@ public sealed class MembershipRow
 
     public string OrganizationId { get; init; } = "";
 
-    public string Status { get; init; } = "";
+    public MembershipStatus Status { get; init; }
 
     public DateTime StatusSinceUtc { get; init; }
 

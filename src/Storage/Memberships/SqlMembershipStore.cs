@@ -1,4 +1,5 @@
 using Dapper;
+using VolunteerRecords.Grains.Memberships;
 using VolunteerRecords.Storage.Database;
 
 namespace VolunteerRecords.Storage.Memberships;
@@ -16,7 +17,8 @@ public sealed class SqlMembershipStore(ISqlConnectionFactory connections) : IMem
             ON CONFLICT (volunteer_id, organization_id) DO UPDATE SET
                 status = excluded.status, status_since_utc = excluded.status_since_utc, share_records = excluded.share_records;
             """,
-            current,
+            // The status is stored by name, as the lists' queries and indexes read it.
+            new { current.VolunteerId, current.OrganizationId, Status = current.Status.ToString(), current.StatusSinceUtc, current.ShareRecords },
             transaction,
             cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
@@ -48,12 +50,12 @@ public sealed class SqlMembershipStore(ISqlConnectionFactory connections) : IMem
         return [.. rows];
     }
 
-    public async Task<Page<MembershipRow>> ListForOrganizationAsync(string organizationId, string? status, int page, int pageSize, CancellationToken cancellationToken = default)
+    public async Task<Page<MembershipRow>> ListForOrganizationAsync(string organizationId, MembershipStatus? status, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         pageSize = Page<MembershipRow>.Clamp(pageSize);
         page = Math.Max(1, page);
         var filter = status is null ? "" : " AND m.status = @Status";
-        var parameters = new { OrganizationId = organizationId, Status = status, Limit = pageSize, Offset = (page - 1) * pageSize };
+        var parameters = new { OrganizationId = organizationId, Status = status?.ToString(), Limit = pageSize, Offset = (page - 1) * pageSize };
         await using var connection = await connections.OpenAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
             $"SELECT COUNT(*) FROM memberships m WHERE m.organization_id = @OrganizationId{filter};", parameters, cancellationToken: cancellationToken));

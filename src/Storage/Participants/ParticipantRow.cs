@@ -1,3 +1,5 @@
+using VolunteerRecords.Grains.Activities;
+
 namespace VolunteerRecords.Storage.Participants;
 
 public sealed class ParticipantRow
@@ -6,8 +8,7 @@ public sealed class ParticipantRow
 
     public string VolunteerId { get; init; } = "";
 
-    /// <summary>Confirmed, Waitlisted or Withdrawn.</summary>
-    public string Status { get; init; } = "";
+    public ParticipantStatus Status { get; init; }
 
     /// <summary>Order of signing up: the waiting list moves up in this order.</summary>
     public long Position { get; init; }
@@ -38,7 +39,7 @@ public sealed class ParticipantRow
     public DateTime? FirstStartUtc { get; init; }
 
     /// <summary>The same place in line under a new status: a withdrawal with its notice, or a move up from the waiting list.</summary>
-    public ParticipantRow With(string status, DateTime? withdrawnUtc, string? notice) => new()
+    public ParticipantRow With(ParticipantStatus status, DateTime? withdrawnUtc, string? notice) => new()
     {
         ActivityId = ActivityId,
         VolunteerId = VolunteerId,

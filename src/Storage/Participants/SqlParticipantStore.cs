@@ -21,7 +21,19 @@ public sealed class SqlParticipantStore(ISqlConnectionFactory connections) : IPa
                 status = excluded.status, position = excluded.position, signed_up_utc = excluded.signed_up_utc,
                 accepted_utc = excluded.accepted_utc, withdrawn_utc = excluded.withdrawn_utc, notice = excluded.notice, team_id = excluded.team_id;
             """,
-            row,
+            new
+            {
+                row.ActivityId,
+                row.VolunteerId,
+                // Stored by name, as the roster's queries and indexes read it.
+                Status = row.Status.ToString(),
+                row.Position,
+                row.SignedUpUtc,
+                row.AcceptedUtc,
+                row.WithdrawnUtc,
+                row.Notice,
+                row.TeamId,
+            },
             cancellationToken: cancellationToken));
     }
 

@@ -5,6 +5,7 @@ using VolunteerRecords.Admin.Tests.Infrastructure;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Jobs.Imports;
 using VolunteerRecords.Storage.Memberships;
+using VolunteerRecords.Grains.Memberships;
 
 namespace VolunteerRecords.Admin.Tests.Organizations;
 
@@ -32,7 +33,7 @@ public sealed class ImportPagesTests(AppFixture app)
         Assert.Contains("请选择居住地区。", first.Html);
         Assert.Contains("新注册 0 人，已邀请 0 人（待本人同意），已是成员 1 人，失败 3 行。", second.Html);
         var members = await app.Factory.Services.GetRequiredService<IMembershipStore>()
-            .ListForOrganizationAsync(organization.ToString(), "Member", 1, 20, TestContext.Current.CancellationToken);
+            .ListForOrganizationAsync(organization.ToString(), MembershipStatus.Member, 1, 20, TestContext.Current.CancellationToken);
         Assert.Equal("周强", Assert.Single(members.Items).VolunteerName);
     }
 

@@ -72,7 +72,7 @@ public sealed class ActivityLifecycleTests(ClusterFixture fixture)
         var key = activity.GetPrimaryKey().ToString();
         // A confirmed row the grain's state never counted: what a crash between the row and a kept count would leave.
         await new SqlParticipantStore(fixture.Connections).UpsertAsync(
-            new ParticipantRow { ActivityId = key, VolunteerId = Guid.NewGuid().ToString(), Status = nameof(ParticipantStatus.Confirmed), Position = 0, SignedUpUtc = DateTime.UtcNow },
+            new ParticipantRow { ActivityId = key, VolunteerId = Guid.NewGuid().ToString(), Status = ParticipantStatus.Confirmed, Position = 0, SignedUpUtc = DateTime.UtcNow },
             TestContext.Current.CancellationToken);
         var first = await _scenario.VolunteerAsync();
         var second = await _scenario.VolunteerAsync();
@@ -105,7 +105,7 @@ public sealed class ActivityLifecycleTests(ClusterFixture fixture)
         Assert.Equal(ParticipantStatus.Waitlisted, waiting.Status);
         Assert.Equal(ActivityErrors.NoticeRequired, noNotice.Code);
         Assert.Equal(ActivityErrors.NotSignedUp, again.Code);
-        Assert.Equal(nameof(ParticipantStatus.Confirmed), roster.Single(p => p.VolunteerId == second.ToString()).Status);
+        Assert.Equal(ParticipantStatus.Confirmed, roster.Single(p => p.VolunteerId == second.ToString()).Status);
         var withdrawn = roster.Single(p => p.VolunteerId == first.ToString());
         Assert.Equal(("家中有事，无法参加", TestClock.Instance.GetUtcNow().UtcDateTime), (withdrawn.Notice, withdrawn.WithdrawnUtc!.Value));
         Assert.Equal(1, (await activity.GetDetailsAsync())!.Confirmed);

@@ -24,7 +24,7 @@ public sealed class MembershipGrainTests(ClusterFixture fixture)
         Assert.Equal(MembershipStatus.Pending, pending.Status);
         Assert.Equal(MembershipStatus.Member, confirmed.Status);
         Assert.Equal(["membership.applied", "membership.confirmed"], await fixture.Connections.MembershipEventsAsync(volunteer));
-        var members = await Store.ListForOrganizationAsync(organization.ToString(), "Member", 1, 20, TestContext.Current.CancellationToken);
+        var members = await Store.ListForOrganizationAsync(organization.ToString(), MembershipStatus.Member, 1, 20, TestContext.Current.CancellationToken);
         Assert.Contains(members.Items, m => m.VolunteerId == volunteer.ToString());
     }
 

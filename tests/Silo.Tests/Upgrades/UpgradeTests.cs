@@ -48,7 +48,7 @@ public sealed class UpgradeTests
             Assert.Equal((ActivityStatus.Published, 2, "敬老院探访"), (details!.Status, details.Confirmed, details.Title));
             Assert.Equal(ParticipantStatus.Waitlisted, late.Status);
             Assert.Equal(4, newcomerRow!.Position);
-            Assert.Equal((nameof(ParticipantStatus.Confirmed), 3L), (movedUp!.Status, movedUp.Position));
+            Assert.Equal((ParticipantStatus.Confirmed, 3L), (movedUp!.Status, movedUp.Position));
         }
         finally
         {

@@ -169,7 +169,7 @@ public sealed class DetailsModel(IGrainFactory grains, IParticipantStore partici
         SheetSession = session ?? Activity.Sessions?.FirstOrDefault()?.Id;
         if (Rows.Count == 0 && Activity.Sessions?.FirstOrDefault(s => s.Id == SheetSession) is { } chosen)
         {
-            Rows = [.. Roster.Where(p => p.Status == nameof(ParticipantStatus.Confirmed)).Select(p => new AttendanceRow
+            Rows = [.. Roster.Where(p => p.Status == ParticipantStatus.Confirmed).Select(p => new AttendanceRow
             {
                 VolunteerId = Guid.Parse(p.VolunteerId),
                 Name = p.VolunteerName,

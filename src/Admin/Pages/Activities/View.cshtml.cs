@@ -110,7 +110,7 @@ public sealed class ViewModel(
 
         Claims = [.. (await claims.ForVolunteerAsync(volunteer, 50)).Where(c => c.ActivityId == id.ToString())];
         var now = time.GetUtcNow().UtcDateTime;
-        ClaimableSessions = Participation?.Status == nameof(ParticipantStatus.Confirmed)
+        ClaimableSessions = Participation?.Status == ParticipantStatus.Confirmed
             && Activity.Status is ActivityStatus.InProgress or ActivityStatus.Ended
             ? [.. (Activity.Sessions ?? []).Where(s => s.EndUtc <= now)]
             : [];

@@ -34,8 +34,8 @@ public sealed class MembersModel(IGrainFactory grains, IMembershipStore membersh
 
     protected override async Task LoadPageAsync(Guid id)
     {
-        Pending = await memberships.ListForOrganizationAsync(id.ToString(), nameof(MembershipStatus.Pending), 1, 100);
-        Members = await memberships.ListForOrganizationAsync(id.ToString(), nameof(MembershipStatus.Member), PageNumber, 50);
-        Invitations = await memberships.ListForOrganizationAsync(id.ToString(), nameof(MembershipStatus.Invited), 1, 100);
+        Pending = await memberships.ListForOrganizationAsync(id.ToString(), MembershipStatus.Pending, 1, 100);
+        Members = await memberships.ListForOrganizationAsync(id.ToString(), MembershipStatus.Member, PageNumber, 50);
+        Invitations = await memberships.ListForOrganizationAsync(id.ToString(), MembershipStatus.Invited, 1, 100);
     }
 }

@@ -61,7 +61,7 @@ public sealed class IndexModel(IGrainFactory grains, ITeamStore teams, IMembersh
 
         OrganizationName = organization.Name;
         Teams = await teams.ForOrganizationAsync(organization.Id.ToString());
-        Members = IsStaff ? (await memberships.ListForOrganizationAsync(organization.Id.ToString(), "Member", 1, 200)).Items : [];
+        Members = IsStaff ? (await memberships.ListForOrganizationAsync(organization.Id.ToString(), MembershipStatus.Member, 1, 200)).Items : [];
         return true;
     }
 }

@@ -9,6 +9,7 @@ using VolunteerRecords.Grains.Training;
 using VolunteerRecords.Resources;
 using VolunteerRecords.Storage.Memberships;
 using VolunteerRecords.Storage.Training;
+using VolunteerRecords.Grains.Memberships;
 
 namespace VolunteerRecords.Admin.Pages.Trainings;
 
@@ -68,7 +69,7 @@ public sealed class DetailsModel(
         OrganizationName = organization.Name;
         Attendees = await trainings.AttendeesAsync(id.ToString());
         var confirmed = Attendees.Select(a => a.VolunteerId).ToHashSet();
-        var members = await memberships.ListForOrganizationAsync(organization.Id.ToString(), "Member", 1, TrainingRules.MaxAttendeesPerList);
+        var members = await memberships.ListForOrganizationAsync(organization.Id.ToString(), MembershipStatus.Member, 1, TrainingRules.MaxAttendeesPerList);
         Candidates = [.. members.Items.Where(m => !confirmed.Contains(m.VolunteerId))];
         return true;
     }

@@ -72,7 +72,7 @@ public sealed class ActivityAttendanceGrain(
         }
 
         var roster = (await participants.RosterAsync(Key))
-            .Where(p => p.Status == nameof(ParticipantStatus.Confirmed))
+            .Where(p => p.Status == ParticipantStatus.Confirmed)
             .Select(p => Guid.Parse(p.VolunteerId))
             .ToHashSet();
         var audited = new AuditEntry(
@@ -163,7 +163,7 @@ public sealed class ActivityAttendanceGrain(
             var entry = new AttendanceEntry(
                 Guid.Parse(claim.VolunteerId), Guid.Parse(claim.SessionId!), claim.StartUtc, claim.EndUtc, claim.DeductedMinutes,
                 new ServiceProof(claim.ProofName ?? "", claim.ProofContact, claim.ProofNote));
-            HashSet<Guid> roster = await participants.FindAsync(Key, claim.VolunteerId) is { Status: nameof(ParticipantStatus.Confirmed) } ? [entry.VolunteerId] : [];
+            HashSet<Guid> roster = await participants.FindAsync(Key, claim.VolunteerId) is { Status: ParticipantStatus.Confirmed } ? [entry.VolunteerId] : [];
             // The claim's id is the certification's operation: deciding again after a crash finds the same row.
             var result = (await CertifyEntriesAsync(terms, [(entry, decision.ClaimId)], roster, context, null))[0];
             certified = result.ErrorCode is null ? result : throw new DomainException(result.ErrorCode, Key);
@@ -267,7 +267,7 @@ public sealed class ActivityAttendanceGrain(
 
     private async Task RequireOnRosterAsync(Guid volunteerId)
     {
-        if (await participants.FindAsync(Key, volunteerId.ToString()) is not { Status: nameof(ParticipantStatus.Confirmed) })
+        if (await participants.FindAsync(Key, volunteerId.ToString()) is not { Status: ParticipantStatus.Confirmed })
         {
             throw new DomainException(ActivityErrors.NotOnRoster, Key);
         }

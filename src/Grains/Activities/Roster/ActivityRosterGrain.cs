@@ -35,11 +35,11 @@ public sealed class ActivityRosterGrain(
         }
 
         var existing = await participants.FindAsync(Key, volunteerId.ToString());
-        if (existing is { Status: not nameof(ParticipantStatus.Withdrawn) })
+        if (existing is { Status: not ParticipantStatus.Withdrawn })
         {
             // The same form posted again is a repeat; a second sign-up is refused: one place per volunteer.
             return state.State.Operations.Contains(context.OperationId)
-                ? new SignUpResult(Enum.Parse<ParticipantStatus>(existing.Status), existing.AcceptedUtc)
+                ? new SignUpResult(existing.Status, existing.AcceptedUtc)
                 : throw new DomainException(ActivityErrors.AlreadySignedUp, Key);
         }
 
@@ -68,9 +68,9 @@ public sealed class ActivityRosterGrain(
         foreach (var member in await teams.MembersAsync(teamId.ToString()))
         {
             var volunteerId = Guid.Parse(member.VolunteerId);
-            if (await participants.FindAsync(Key, member.VolunteerId) is { Status: not nameof(ParticipantStatus.Withdrawn) } existing)
+            if (await participants.FindAsync(Key, member.VolunteerId) is { Status: not ParticipantStatus.Withdrawn } existing)
             {
-                results.Add(new TeamSignUpResult(volunteerId, Enum.Parse<ParticipantStatus>(existing.Status), null));
+                results.Add(new TeamSignUpResult(volunteerId, existing.Status, null));
                 continue;
             }
 
@@ -105,7 +105,7 @@ public sealed class ActivityRosterGrain(
         }
 
         var participant = await participants.FindAsync(Key, volunteerId.ToString());
-        if (participant is null || participant.Status == nameof(ParticipantStatus.Withdrawn))
+        if (participant is null || participant.Status == ParticipantStatus.Withdrawn)
         {
             throw new DomainException(ActivityErrors.NotSignedUp, Key);
         }
@@ -117,13 +117,13 @@ public sealed class ActivityRosterGrain(
             throw new DomainException(ActivityErrors.NoticeRequired, Key);
         }
 
-        await participants.UpsertAsync(participant.With(nameof(ParticipantStatus.Withdrawn), Now, text));
+        await participants.UpsertAsync(participant.With(ParticipantStatus.Withdrawn, Now, text));
         await GrainFactory.GetGrain<IVolunteerScheduleGrain>(volunteerId).ReleaseAsync(Id);
-        if (participant.Status == nameof(ParticipantStatus.Confirmed)
+        if (participant.Status == ParticipantStatus.Confirmed
             && terms.Status is ActivityStatus.Published or ActivityStatus.InProgress
             && await participants.FirstWaitingAsync(Key) is { } next)
         {
-            await participants.UpsertAsync(next.With(nameof(ParticipantStatus.Confirmed), null, null));
+            await participants.UpsertAsync(next.With(ParticipantStatus.Confirmed, null, null));
         }
 
         await CommitAsync(context, "activity.withdrawn", $"volunteer={volunteerId}");
@@ -149,7 +149,7 @@ public sealed class ActivityRosterGrain(
         {
             ActivityId = Key,
             VolunteerId = volunteerId.ToString(),
-            Status = status.ToString(),
+            Status = status,
             Position = await participants.LastPositionAsync(Key) + 1,
             SignedUpUtc = now,
             AcceptedUtc = now,
