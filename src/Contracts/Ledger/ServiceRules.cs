@@ -1,3 +1,5 @@
+using VolunteerRecords.Grains.Common;
+
 namespace VolunteerRecords.Grains.Ledger;
 
 /// <summary>A13: hours are the actual service time, travel and breaks excluded, measured in hours.</summary>
@@ -10,6 +12,18 @@ public static class ServiceRules
     public static readonly TimeSpan LongestEntry = TimeSpan.FromMinutes(MaxEntryMinutes);
 
     public const int MaxTextLength = 500;
+
+    /// <summary>
+    /// Nobody certifies, corrects, commends or reviews their own service, nor resets their own volunteer password: a
+    /// colleague does.
+    /// </summary>
+    public static void RequireNotOwnRecord(Actor actor, Guid volunteerId)
+    {
+        if (actor.PersonalVolunteerId == volunteerId)
+        {
+            throw new DomainException(LedgerErrors.OwnRecord, volunteerId.ToString());
+        }
+    }
     public const int MaxProofNameLength = 50;
 
     /// <summary>Validated minutes of service for [start, end) less the deduction; throws the broken rule.</summary>
@@ -17,28 +31,28 @@ public static class ServiceRules
     {
         if (endUtc <= startUtc)
         {
-            throw new Common.DomainException(LedgerErrors.TimesInvalid, subject);
+            throw new DomainException(LedgerErrors.TimesInvalid, subject);
         }
 
         if (endUtc > nowUtc)
         {
-            throw new Common.DomainException(LedgerErrors.InFuture, subject);
+            throw new DomainException(LedgerErrors.InFuture, subject);
         }
 
         if (sessionStartUtc is { } sessionStart && sessionEndUtc is { } sessionEnd && (startUtc < sessionStart || endUtc > sessionEnd))
         {
-            throw new Common.DomainException(LedgerErrors.OutsideSession, subject);
+            throw new DomainException(LedgerErrors.OutsideSession, subject);
         }
 
         var attended = (int)Math.Floor((endUtc - startUtc).TotalMinutes);
         if (attended > MaxEntryMinutes)
         {
-            throw new Common.DomainException(LedgerErrors.TooLong, subject);
+            throw new DomainException(LedgerErrors.TooLong, subject);
         }
 
         if (deductedMinutes < 0 || deductedMinutes >= attended)
         {
-            throw new Common.DomainException(LedgerErrors.DeductionInvalid, subject);
+            throw new DomainException(LedgerErrors.DeductionInvalid, subject);
         }
 
         return attended - deductedMinutes;
@@ -51,14 +65,14 @@ public static class ServiceRules
         var cleanPlace = place.Trim();
         if (cleanContent.Length is 0 or > MaxTextLength || cleanPlace.Length is 0 or > MaxTextLength)
         {
-            throw new Common.DomainException(LedgerErrors.ContentRequired, subject);
+            throw new DomainException(LedgerErrors.ContentRequired, subject);
         }
 
         // A21: the recipient or organizer vouches for the time, content and quality.
         var name = proof.Name.Trim();
         if (name.Length is 0 or > MaxProofNameLength)
         {
-            throw new Common.DomainException(LedgerErrors.ProofRequired, subject);
+            throw new DomainException(LedgerErrors.ProofRequired, subject);
         }
 
         return (cleanContent, cleanPlace, proof with { Name = name, Contact = proof.Contact?.Trim(), Note = proof.Note?.Trim() });

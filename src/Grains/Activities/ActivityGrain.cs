@@ -241,10 +241,7 @@ public sealed class ActivityGrain(
 
     private bool InsuranceCoversSessions() =>
         state.State.Insurance is { } insurance
-        && state.State.Sessions.All(s => ChinaDate(s.StartUtc) >= insurance.CoverFrom && ChinaDate(s.EndUtc) <= insurance.CoverTo);
-
-    private static DateOnly ChinaDate(DateTime utc) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utc, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")));
+        && state.State.Sessions.All(s => ChinaTime.DateOf(s.StartUtc) >= insurance.CoverFrom && ChinaTime.DateOf(s.EndUtc) <= insurance.CoverTo);
 
     private void RequireExists()
     {
@@ -299,7 +296,7 @@ public sealed class ActivityGrain(
         }
 
         _calendar ??= WorkingDayCalendar.From((await calendar.ListAsync()).Select(d => (d.Day, d.Worked)));
-        return _calendar.AddWorkingDays(ChinaDate(ended), ActivityRules.RecordsDueWorkingDays);
+        return _calendar.AddWorkingDays(ChinaTime.DateOf(ended), ActivityRules.RecordsDueWorkingDays);
     }
 
     private ActivityDetails ToDetails() => new(

@@ -44,7 +44,7 @@ public sealed class StarGrain(
 
     public async Task<VolunteerProfile> ApplyAsync(int level, CommandContext context)
     {
-        var standing = await StandingAsync();
+        var standing = await GrainFactory.GetGrain<IVolunteerGrain>(Id).RequireRegisteredAsync();
         if (!context.Actor.IsVolunteer(Id))
         {
             throw new DomainException(VolunteerErrors.NotAllowed, Key);
@@ -61,7 +61,7 @@ public sealed class StarGrain(
 
     public async Task<VolunteerProfile> DecideAsync(int level, bool grant, string? reason, CommandContext context)
     {
-        var standing = await StandingAsync();
+        var standing = await GrainFactory.GetGrain<IVolunteerGrain>(Id).RequireRegisteredAsync();
         await RequireReviewerAsync(context.Actor);
         if (!await GrainCommand.IsRepeatAsync(state, context, PublishAsync))
         {
@@ -75,7 +75,7 @@ public sealed class StarGrain(
 
     public async Task<VolunteerProfile> ResolveReviewAsync(bool keep, string reason, CommandContext context)
     {
-        await StandingAsync();
+        await GrainFactory.GetGrain<IVolunteerGrain>(Id).RequireRegisteredAsync();
         await RequireReviewerAsync(context.Actor);
         if (!await GrainCommand.IsRepeatAsync(state, context, PublishAsync))
         {
@@ -151,17 +151,9 @@ public sealed class StarGrain(
             throw new DomainException(StarErrors.NotAllowed, Key);
         }
 
-        if (actor.PersonalVolunteerId == Id)
-        {
-            throw new DomainException(LedgerErrors.OwnRecord, Key);
-        }
+        ServiceRules.RequireNotOwnRecord(actor, Id);
     }
 
-    private async Task<VolunteerStanding> StandingAsync()
-    {
-        var standing = await GrainFactory.GetGrain<IVolunteerGrain>(Id).GetStandingAsync();
-        return standing.IsRegistered ? standing : throw new DomainException(VolunteerErrors.NotRegistered, Key);
-    }
 
     private async Task<long> MinutesAsync() => (await GrainFactory.GetGrain<IRecordBookGrain>(Id).GetTotalsAsync()).CertifiedMinutes;
 

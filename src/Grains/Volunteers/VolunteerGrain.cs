@@ -37,13 +37,6 @@ public sealed class VolunteerGrain(
         }
     }
 
-    private void RequireNotOwnRecord(Actor actor)
-    {
-        if (actor.PersonalVolunteerId == Id)
-        {
-            throw new DomainException(LedgerErrors.OwnRecord, Key);
-        }
-    }
 
     private bool IsSameRegistration(RegisterVolunteer command) =>
         state.State.IsRegistered
@@ -194,7 +187,7 @@ public sealed class VolunteerGrain(
         }
 
         // A staff member does not hand themselves a new volunteer password: a colleague checks who they are.
-        RequireNotOwnRecord(context.Actor);
+        ServiceRules.RequireNotOwnRecord(context.Actor, Id);
         await accounts.ResetPasswordAsync(Key, passwordHash);
         // Her identity was checked in person, which is more than a lost phone's recovery codes prove: an authenticator
         // she turned on is removed with the old password, and she may enrol it again.

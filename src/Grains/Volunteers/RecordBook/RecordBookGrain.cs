@@ -46,7 +46,7 @@ public sealed class RecordBookGrain(
 
     public async Task<CertifiedService> CertifyServiceAsync(ServiceEntry entry, CommandContext context)
     {
-        var standing = await StandingAsync();
+        var standing = await Volunteer.RequireRegisteredAsync();
         ServiceRecord record;
         try
         {
@@ -76,7 +76,7 @@ public sealed class RecordBookGrain(
 
     public async Task<CertifiedService> CorrectServiceAsync(Guid rootId, ServiceCorrection correction, CommandContext context)
     {
-        await StandingAsync();
+        await Volunteer.RequireRegisteredAsync();
         var operation = context.OperationId.ToString();
         if (await ledger.FindByOperationAsync(operation) is { } done && done.VolunteerId == Key && done.CertifiedById == context.Actor.AccountId)
         {
@@ -91,7 +91,7 @@ public sealed class RecordBookGrain(
 
     public async Task RequestServiceCorrectionAsync(Guid rootId, ServiceCorrection correction, CommandContext context)
     {
-        await StandingAsync();
+        await Volunteer.RequireRegisteredAsync();
         if (!context.Actor.IsVolunteer(Id))
         {
             throw new DomainException(ClaimErrors.NotAllowed, Key);
@@ -131,7 +131,7 @@ public sealed class RecordBookGrain(
 
     public async Task<CertifiedService?> DecideServiceCorrectionAsync(ClaimDecision decision, CommandContext context)
     {
-        await StandingAsync();
+        await Volunteer.RequireRegisteredAsync();
         var claim = await claims.FindAsync(decision.ClaimId.ToString());
         if (claim is null || claim.VolunteerId != Key || claim.Kind != ClaimKind.Correction)
         {
@@ -164,13 +164,13 @@ public sealed class RecordBookGrain(
 
     public async Task CommendAsync(string title, DateOnly grantedOn, string grantingBody, CommandContext context)
     {
-        await StandingAsync();
+        await Volunteer.RequireRegisteredAsync();
         if (!await Volunteer.IsInScopeAsync(context.Actor, administrator: false))
         {
             throw new DomainException(RecordErrors.NotAllowed, Key);
         }
 
-        RequireNotOwnRecord(context.Actor);
+        ServiceRules.RequireNotOwnRecord(context.Actor, Id);
         var (cleanTitle, body) = RecordRules.Commendation(title, grantingBody, grantedOn, ChinaTime.Today(time), Key);
         await book.AddCommendationAsync(new CommendationRow
         {
@@ -189,7 +189,7 @@ public sealed class RecordBookGrain(
 
     public async Task FileComplaintAsync(string complainant, string content, CommandContext context)
     {
-        await StandingAsync();
+        await Volunteer.RequireRegisteredAsync();
         // Staff of an organization she belongs to file what its service recipients said; a bureau does not.
         if (context.Actor.IsBureau || !await Volunteer.IsInScopeAsync(context.Actor, administrator: false))
         {
@@ -213,7 +213,7 @@ public sealed class RecordBookGrain(
 
     public async Task VerifyComplaintAsync(Guid complaintId, bool upheld, string note, CommandContext context)
     {
-        await StandingAsync();
+        await Volunteer.RequireRegisteredAsync();
         var complaint = await book.FindComplaintAsync(complaintId.ToString());
         if (complaint is null || complaint.VolunteerId != Key)
         {
@@ -391,24 +391,10 @@ public sealed class RecordBookGrain(
     private async Task RequireRecorderAsync(Actor actor, Guid organizationId)
     {
         var organization = await GrainFactory.ActedForByAsync(organizationId, actor) ?? throw new DomainException(LedgerErrors.NotAllowed, Key);
-        RequireNotOwnRecord(actor);
+        ServiceRules.RequireNotOwnRecord(actor, Id);
         if (organization.Status != OrganizationStatus.Active)
         {
             throw new DomainException(OrganizationErrors.NotActive, organizationId.ToString());
         }
-    }
-
-    private void RequireNotOwnRecord(Actor actor)
-    {
-        if (actor.PersonalVolunteerId == Id)
-        {
-            throw new DomainException(LedgerErrors.OwnRecord, Key);
-        }
-    }
-
-    private async Task<VolunteerStanding> StandingAsync()
-    {
-        var standing = await Volunteer.GetStandingAsync();
-        return standing.IsRegistered ? standing : throw new DomainException(VolunteerErrors.NotRegistered, Key);
     }
 }
