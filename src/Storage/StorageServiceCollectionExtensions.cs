@@ -47,7 +47,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IOrganizationReadModel, SqlOrganizationReadModel>();
         services.AddSingleton<IActivityReadModel, SqlActivityReadModel>();
         services.AddSingleton<IVolunteerDirectory, SqlVolunteerDirectory>();
-        services.AddSingleton<IVolunteerFootprints, SqlVolunteerFootprints>();
+        services.AddSingleton<IVolunteerLists, SqlVolunteerLists>();
         services.AddSingleton<IMembershipStore, SqlMembershipStore>();
         services.AddSingleton<ISanctionStore, SqlSanctionStore>();
         services.AddSingleton<ICorrectionRequestStore, SqlCorrectionRequestStore>();

@@ -42,16 +42,19 @@ public sealed class SqlAlertStore(ISqlConnectionFactory connections) : IAlertSto
         return [.. rows];
     }
 
-    public async Task<IReadOnlyList<RecordAlertRow>> RecordsDueForVolunteerAsync(string volunteerId, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<RecordAlertRow>(new CommandDefinition(
-            $"""
+    internal const string RecordsDueForVolunteerSql =
+        $"""
             SELECT {AlertColumns} FROM record_alerts a
             JOIN activities x ON x.id = a.activity_id AND x.status = 'Ended'
             JOIN activity_participants p ON p.activity_id = a.activity_id AND p.volunteer_id = @VolunteerId AND p.status = 'Confirmed'
             ORDER BY a.records_due, a.title;
-            """,
+            """;
+
+    public async Task<IReadOnlyList<RecordAlertRow>> RecordsDueForVolunteerAsync(string volunteerId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<RecordAlertRow>(new CommandDefinition(
+            RecordsDueForVolunteerSql,
             new { VolunteerId = volunteerId },
             cancellationToken: cancellationToken));
         return [.. rows];
@@ -137,11 +140,14 @@ public sealed class SqlAlertStore(ISqlConnectionFactory connections) : IAlertSto
         return [.. rows];
     }
 
+    internal const string EligibilitySql =
+        $"SELECT {MemberColumns} FROM star_eligibility e JOIN volunteers v ON v.id = e.volunteer_id AND v.star_level < e.level WHERE e.volunteer_id = @VolunteerId;";
+
     public async Task<EligibleMember?> EligibilityAsync(string volunteerId, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<EligibleMember>(new CommandDefinition(
-            $"SELECT {MemberColumns} FROM star_eligibility e JOIN volunteers v ON v.id = e.volunteer_id AND v.star_level < e.level WHERE e.volunteer_id = @VolunteerId;",
+            EligibilitySql,
             new { VolunteerId = volunteerId },
             cancellationToken: cancellationToken));
     }

@@ -35,11 +35,14 @@ public sealed class SqlCertificateStore(ISqlConnectionFactory connections) : ICe
     public Task<CertificateRow?> FindByNumberAsync(string number, CancellationToken cancellationToken = default) =>
         SingleAsync($"{Select} WHERE c.number = @Value;", number, cancellationToken);
 
+    internal static readonly string ForVolunteerSql =
+        $"{ListSelect} WHERE c.volunteer_id = @VolunteerId ORDER BY c.issued_utc DESC, c.id;";
+
     public async Task<IReadOnlyList<CertificateRow>> ForVolunteerAsync(string volunteerId, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<CertificateRow>(new CommandDefinition(
-            $"{ListSelect} WHERE c.volunteer_id = @VolunteerId ORDER BY c.issued_utc DESC, c.id;",
+            ForVolunteerSql,
             new { VolunteerId = volunteerId },
             cancellationToken: cancellationToken));
         return [.. rows];

@@ -88,11 +88,14 @@ public sealed class SqlServiceClaimStore(ISqlConnectionFactory connections) : IS
             cancellationToken: cancellationToken));
     }
 
+    internal const string ForVolunteerSql =
+        $"{Select} WHERE c.volunteer_id = @VolunteerId ORDER BY c.filed_utc DESC, c.id LIMIT @Limit;";
+
     public async Task<IReadOnlyList<ServiceClaimRow>> ForVolunteerAsync(string volunteerId, int limit, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<ServiceClaimRow>(new CommandDefinition(
-            $"{Select} WHERE c.volunteer_id = @VolunteerId ORDER BY c.filed_utc DESC, c.id LIMIT @Limit;",
+            ForVolunteerSql,
             new { VolunteerId = volunteerId, Limit = limit },
             cancellationToken: cancellationToken));
         return [.. rows];

@@ -31,16 +31,19 @@ public sealed class SqlCorrectionRequestStore(ISqlConnectionFactory connections)
         return changed == 1;
     }
 
-    public async Task<IReadOnlyList<CorrectionRequest>> ListForVolunteerAsync(string volunteerId, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<CorrectionRequest>(new CommandDefinition(
-            """
+    internal const string ForVolunteerSql =
+        """
             SELECT c.id AS Id, c.volunteer_id AS VolunteerId, c.organization_id AS OrganizationId, c.field AS Field, c.message AS Message,
                    c.requested_by_name AS RequestedByName, c.requested_utc AS RequestedUtc, c.resolved_utc AS ResolvedUtc, o.name AS OrganizationName
             FROM correction_requests c LEFT JOIN organizations o ON o.id = c.organization_id
             WHERE c.volunteer_id = @VolunteerId ORDER BY c.requested_utc DESC;
-            """,
+            """;
+
+    public async Task<IReadOnlyList<CorrectionRequest>> ListForVolunteerAsync(string volunteerId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<CorrectionRequest>(new CommandDefinition(
+            ForVolunteerSql,
             new { VolunteerId = volunteerId },
             cancellationToken: cancellationToken));
         return [.. rows];

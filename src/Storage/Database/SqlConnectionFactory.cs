@@ -16,7 +16,7 @@ public sealed class SqlConnectionFactory : ISqlConnectionFactory
             StorageProvider.Sqlite => BuildSqliteConnectionString(options),
             StorageProvider.PostgreSql => string.IsNullOrWhiteSpace(options.ConnectionString)
                 ? throw new InvalidOperationException("Storage:ConnectionString is required for the PostgreSql profile.")
-                : WithAutoPrepare(options.ConnectionString),
+                : ForPlatform(options.ConnectionString),
             _ => throw new InvalidOperationException($"Unknown storage provider {options.Provider}."),
         };
         if (options.Provider == StorageProvider.PostgreSql && !string.IsNullOrWhiteSpace(options.MigrationConnectionString))
@@ -87,18 +87,29 @@ public sealed class SqlConnectionFactory : ISqlConnectionFactory
     /// <summary>
     /// The platform runs the same few hundred statements all day: Npgsql prepares the ones used repeatedly on each
     /// pooled connection, so PostgreSQL stops parsing and planning them on every page (a volunteer's page runs a dozen).
-    /// A connection string that sets Max Auto Prepare itself keeps its value (0 turns it off, e.g. behind a pooler
-    /// that cannot keep prepared statements).
+    /// And it leaves no session state behind on a connection (no SET, no temporary tables, no LISTEN; the one session
+    /// lock, the migrations', is released in a finally), so a connection going back to the pool is not reset: the
+    /// reset is seven statements PostgreSQL runs before the next query, once per page and more. A connection string
+    /// that sets Max Auto Prepare or No Reset On Close itself keeps its value (Max Auto Prepare=0 turns preparing off,
+    /// e.g. behind a pooler that cannot keep prepared statements).
     /// </summary>
-    private static string WithAutoPrepare(string connectionString)
+    private static string ForPlatform(string connectionString)
     {
         var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (given.Keys.Cast<string>().Any(k => k.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
+        var keys = given.Keys.Cast<string>().Select(k => k.Replace(" ", "", StringComparison.Ordinal)).ToList();
+        var tuned = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!keys.Contains("MaxAutoPrepare", StringComparer.OrdinalIgnoreCase))
         {
-            return connectionString;
+            tuned.MaxAutoPrepare = AutoPrepared;
+            tuned.AutoPrepareMinUsages = 2;
         }
 
-        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = AutoPrepared, AutoPrepareMinUsages = 2 }.ToString();
+        if (!keys.Contains("NoResetOnClose", StringComparer.OrdinalIgnoreCase))
+        {
+            tuned.NoResetOnClose = true;
+        }
+
+        return tuned.ToString();
     }
 
     private const int AutoPrepared = 128;

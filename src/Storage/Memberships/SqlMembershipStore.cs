@@ -33,18 +33,21 @@ public sealed class SqlMembershipStore(ISqlConnectionFactory connections) : IMem
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<MembershipRow>> ListForVolunteerAsync(string volunteerId, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<MembershipRow>(new CommandDefinition(
-            """
+    internal const string ForVolunteerSql =
+        """
             SELECT m.volunteer_id AS VolunteerId, m.organization_id AS OrganizationId, m.status AS Status,
                    m.status_since_utc AS StatusSinceUtc, m.share_records AS ShareRecords, o.name AS OrganizationName,
                    o.region_code AS OrganizationRegion
             FROM memberships m LEFT JOIN organizations o ON o.id = m.organization_id
             WHERE m.volunteer_id = @VolunteerId
             ORDER BY m.status_since_utc DESC;
-            """,
+            """;
+
+    public async Task<IReadOnlyList<MembershipRow>> ListForVolunteerAsync(string volunteerId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<MembershipRow>(new CommandDefinition(
+            ForVolunteerSql,
             new { VolunteerId = volunteerId },
             cancellationToken: cancellationToken));
         return [.. rows];
@@ -74,17 +77,20 @@ public sealed class SqlMembershipStore(ISqlConnectionFactory connections) : IMem
         return new Page<MembershipRow>([.. rows], total, page, pageSize);
     }
 
-    public async Task<IReadOnlyList<MembershipEvent>> HistoryAsync(string volunteerId, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<MembershipEvent>(new CommandDefinition(
-            """
+    internal const string HistorySql =
+        """
             SELECT e.id AS Id, e.operation_id AS OperationId, e.volunteer_id AS VolunteerId, e.organization_id AS OrganizationId, e.event AS Event, e.reason AS Reason,
                    e.actor_id AS ActorId, e.actor_name AS ActorName, e.at_utc AS AtUtc, o.name AS OrganizationName
             FROM membership_events e LEFT JOIN organizations o ON o.id = e.organization_id
             WHERE e.volunteer_id = @VolunteerId
             ORDER BY e.id DESC;
-            """,
+            """;
+
+    public async Task<IReadOnlyList<MembershipEvent>> HistoryAsync(string volunteerId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<MembershipEvent>(new CommandDefinition(
+            HistorySql,
             new { VolunteerId = volunteerId },
             cancellationToken: cancellationToken));
         return [.. rows];

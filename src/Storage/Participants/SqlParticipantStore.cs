@@ -87,15 +87,18 @@ public sealed class SqlParticipantStore(ISqlConnectionFactory connections) : IPa
         return [.. rows];
     }
 
+    internal const string ForVolunteerSql =
+        $"""
+            SELECT {Columns}, a.title AS ActivityTitle, a.first_start_utc AS FirstStartUtc
+            FROM activity_participants p LEFT JOIN activities a ON a.id = p.activity_id
+            WHERE p.volunteer_id = @VolunteerId ORDER BY p.signed_up_utc DESC;
+            """;
+
     public async Task<IReadOnlyList<ParticipantRow>> ForVolunteerAsync(string volunteerId, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<ParticipantRow>(new CommandDefinition(
-            $"""
-            SELECT {Columns}, a.title AS ActivityTitle, a.first_start_utc AS FirstStartUtc
-            FROM activity_participants p LEFT JOIN activities a ON a.id = p.activity_id
-            WHERE p.volunteer_id = @VolunteerId ORDER BY p.signed_up_utc DESC;
-            """,
+            ForVolunteerSql,
             new { VolunteerId = volunteerId },
             cancellationToken: cancellationToken));
         return [.. rows];

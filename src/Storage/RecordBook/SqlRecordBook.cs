@@ -73,41 +73,50 @@ public sealed class SqlRecordBook(ISqlConnectionFactory connections) : IRecordBo
             cancellationToken: cancellationToken)) == 1;
     }
 
-    public async Task<IReadOnlyList<EvaluationRow>> EvaluationsAsync(string volunteerId, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<EvaluationRow>(new CommandDefinition(
-            """
+    internal const string EvaluationsSql =
+        """
             SELECT e.id AS Id, e.operation_id AS OperationId, e.activity_id AS ActivityId, e.volunteer_id AS VolunteerId,
                    e.organization_id AS OrganizationId, e.duty_score AS DutyScore, e.satisfaction_score AS SatisfactionScore,
                    e.comment AS Comment, e.evaluated_by_name AS EvaluatedByName, e.evaluated_utc AS EvaluatedUtc, a.title AS ActivityTitle
             FROM evaluations e LEFT JOIN activities a ON a.id = e.activity_id
             WHERE e.volunteer_id = @VolunteerId ORDER BY e.evaluated_utc DESC;
-            """,
+            """;
+
+    public async Task<IReadOnlyList<EvaluationRow>> EvaluationsAsync(string volunteerId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<EvaluationRow>(new CommandDefinition(
+            EvaluationsSql,
             new { VolunteerId = volunteerId },
             cancellationToken: cancellationToken));
         return [.. rows];
     }
+
+    internal const string CommendationsSql =
+        """
+            SELECT id AS Id, operation_id AS OperationId, volunteer_id AS VolunteerId, organization_id AS OrganizationId, title AS Title, granted_on AS GrantedOn,
+                   granting_body AS GrantingBody, recorded_by_name AS RecordedByName, recorded_utc AS RecordedUtc
+            FROM commendations WHERE volunteer_id = @VolunteerId ORDER BY granted_on DESC;
+            """;
 
     public async Task<IReadOnlyList<CommendationRow>> CommendationsAsync(string volunteerId, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<CommendationRow>(new CommandDefinition(
-            """
-            SELECT id AS Id, operation_id AS OperationId, volunteer_id AS VolunteerId, organization_id AS OrganizationId, title AS Title, granted_on AS GrantedOn,
-                   granting_body AS GrantingBody, recorded_by_name AS RecordedByName, recorded_utc AS RecordedUtc
-            FROM commendations WHERE volunteer_id = @VolunteerId ORDER BY granted_on DESC;
-            """,
+            CommendationsSql,
             new { VolunteerId = volunteerId },
             cancellationToken: cancellationToken));
         return [.. rows];
     }
 
+    internal const string ComplaintsSql =
+        $"SELECT {ComplaintColumns} FROM complaints WHERE volunteer_id = @VolunteerId ORDER BY filed_utc DESC;";
+
     public async Task<IReadOnlyList<ComplaintRow>> ComplaintsAsync(string volunteerId, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<ComplaintRow>(new CommandDefinition(
-            $"SELECT {ComplaintColumns} FROM complaints WHERE volunteer_id = @VolunteerId ORDER BY filed_utc DESC;",
+            ComplaintsSql,
             new { VolunteerId = volunteerId },
             cancellationToken: cancellationToken));
         return [.. rows];

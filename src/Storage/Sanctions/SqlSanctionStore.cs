@@ -18,15 +18,18 @@ public sealed class SqlSanctionStore(ISqlConnectionFactory connections) : ISanct
             cancellationToken: cancellationToken));
     }
 
+    internal const string ForVolunteerSql =
+        """
+            SELECT id AS Id, operation_id AS OperationId, volunteer_id AS VolunteerId, kind AS Kind, reason AS Reason, organization_id AS OrganizationId,
+                   decided_by_id AS DecidedById, decided_by_name AS DecidedByName, at_utc AS AtUtc
+            FROM volunteer_sanctions WHERE volunteer_id = @VolunteerId ORDER BY id DESC;
+            """;
+
     public async Task<IReadOnlyList<SanctionRecord>> ListForVolunteerAsync(string volunteerId, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<SanctionRecord>(new CommandDefinition(
-            """
-            SELECT id AS Id, operation_id AS OperationId, volunteer_id AS VolunteerId, kind AS Kind, reason AS Reason, organization_id AS OrganizationId,
-                   decided_by_id AS DecidedById, decided_by_name AS DecidedByName, at_utc AS AtUtc
-            FROM volunteer_sanctions WHERE volunteer_id = @VolunteerId ORDER BY id DESC;
-            """,
+            ForVolunteerSql,
             new { VolunteerId = volunteerId },
             cancellationToken: cancellationToken));
         return [.. rows];

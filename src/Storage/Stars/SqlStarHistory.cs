@@ -18,14 +18,17 @@ public sealed class SqlStarHistory(ISqlConnectionFactory connections) : IStarHis
             cancellationToken: cancellationToken));
     }
 
+    internal const string ForVolunteerSql =
+        """
+            SELECT id AS Id, volunteer_id AS VolunteerId, kind AS Kind, level AS Level, reason AS Reason, by_name AS ByName, at_utc AS AtUtc
+            FROM star_events WHERE volunteer_id = @VolunteerId ORDER BY seq DESC;
+            """;
+
     public async Task<IReadOnlyList<StarEvent>> ForVolunteerAsync(string volunteerId, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<StarEvent>(new CommandDefinition(
-            """
-            SELECT id AS Id, volunteer_id AS VolunteerId, kind AS Kind, level AS Level, reason AS Reason, by_name AS ByName, at_utc AS AtUtc
-            FROM star_events WHERE volunteer_id = @VolunteerId ORDER BY seq DESC;
-            """,
+            ForVolunteerSql,
             new { VolunteerId = volunteerId },
             cancellationToken: cancellationToken));
         return [.. rows];

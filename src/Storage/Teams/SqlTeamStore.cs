@@ -56,10 +56,10 @@ public sealed class SqlTeamStore(ISqlConnectionFactory connections) : ITeamStore
     }
 
     public Task<IReadOnlyList<TeamMemberRow>> MembersAsync(string teamId, CancellationToken cancellationToken = default) =>
-        MemberRowsAsync("m.team_id = @Value", teamId, cancellationToken);
+        MemberRowsAsync(MemberSelect + " WHERE m.team_id = @TeamId AND m.left_utc IS NULL ORDER BY m.joined_utc, m.volunteer_id;", new { TeamId = teamId }, cancellationToken);
 
     public Task<IReadOnlyList<TeamMemberRow>> TeamsOfAsync(string volunteerId, CancellationToken cancellationToken = default) =>
-        MemberRowsAsync("m.volunteer_id = @Value", volunteerId, cancellationToken);
+        MemberRowsAsync(ForVolunteerSql, new { VolunteerId = volunteerId }, cancellationToken);
 
     public async Task<long> CertifiedMinutesAsync(string teamId, CancellationToken cancellationToken = default)
     {
@@ -84,17 +84,17 @@ public sealed class SqlTeamStore(ISqlConnectionFactory connections) : ITeamStore
         return [.. rows];
     }
 
-    private async Task<IReadOnlyList<TeamMemberRow>> MemberRowsAsync(string where, string value, CancellationToken cancellationToken)
+    private const string MemberSelect = """
+        SELECT m.team_id AS TeamId, m.volunteer_id AS VolunteerId, m.joined_utc AS JoinedUtc, v.display_name AS VolunteerName, t.name AS TeamName
+        FROM team_members m LEFT JOIN volunteers v ON v.id = m.volunteer_id LEFT JOIN teams t ON t.id = m.team_id
+        """;
+
+    internal const string ForVolunteerSql = MemberSelect + " WHERE m.volunteer_id = @VolunteerId AND m.left_utc IS NULL ORDER BY m.joined_utc, m.volunteer_id;";
+
+    private async Task<IReadOnlyList<TeamMemberRow>> MemberRowsAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<TeamMemberRow>(new CommandDefinition(
-            $"""
-            SELECT m.team_id AS TeamId, m.volunteer_id AS VolunteerId, m.joined_utc AS JoinedUtc, v.display_name AS VolunteerName, t.name AS TeamName
-            FROM team_members m LEFT JOIN volunteers v ON v.id = m.volunteer_id LEFT JOIN teams t ON t.id = m.team_id
-            WHERE {where} AND m.left_utc IS NULL ORDER BY m.joined_utc, m.volunteer_id;
-            """,
-            new { Value = value },
-            cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<TeamMemberRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
         return [.. rows];
     }
 }

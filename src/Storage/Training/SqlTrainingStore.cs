@@ -77,11 +77,14 @@ public sealed class SqlTrainingStore(ISqlConnectionFactory connections) : ITrain
         return [.. rows];
     }
 
+    internal const string ForVolunteerSql =
+        $"SELECT {RecordColumns} FROM training_records r WHERE r.volunteer_id = @VolunteerId ORDER BY r.held_on DESC, r.id;";
+
     public async Task<IReadOnlyList<TrainingRecord>> ForVolunteerAsync(string volunteerId, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<TrainingRecord>(new CommandDefinition(
-            $"SELECT {RecordColumns} FROM training_records r WHERE r.volunteer_id = @VolunteerId ORDER BY r.held_on DESC, r.id;",
+            ForVolunteerSql,
             new { VolunteerId = volunteerId },
             cancellationToken: cancellationToken));
         return [.. rows];

@@ -3,7 +3,10 @@ using VolunteerRecords.Storage.Database;
 
 namespace VolunteerRecords.Silo.Tests.Database;
 
-/// <summary>PostgreSQL connections prepare the statements the platform repeats, unless the operator said otherwise.</summary>
+/// <summary>
+/// PostgreSQL connections prepare the statements the platform repeats and go back to the pool without a reset,
+/// unless the operator said otherwise.
+/// </summary>
 public sealed class ConnectionStringTests
 {
     [Fact]
@@ -14,6 +17,7 @@ public sealed class ConnectionStringTests
         var built = new NpgsqlConnectionStringBuilder(factory.ConnectionString);
 
         Assert.True(built.MaxAutoPrepare > 0);
+        Assert.True(built.NoResetOnClose);
         Assert.Equal(("db", "vr", "vr"), (built.Host, built.Username, built.Database));
     }
 
@@ -25,5 +29,13 @@ public sealed class ConnectionStringTests
         var factory = new SqlConnectionFactory(new StorageOptions { Provider = StorageProvider.PostgreSql, ConnectionString = given });
 
         Assert.Equal(expected, new NpgsqlConnectionStringBuilder(factory.ConnectionString).MaxAutoPrepare);
+    }
+
+    [Fact]
+    public void A_connection_string_that_asks_for_the_reset_keeps_it()
+    {
+        var factory = new SqlConnectionFactory(new StorageOptions { Provider = StorageProvider.PostgreSql, ConnectionString = "Host=db;Username=vr;No Reset On Close=false" });
+
+        Assert.False(new NpgsqlConnectionStringBuilder(factory.ConnectionString).NoResetOnClose);
     }
 }
