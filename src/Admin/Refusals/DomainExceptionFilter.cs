@@ -28,7 +28,8 @@ public sealed class DomainExceptionFilter : IAsyncPageFilter
         }
 
         var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-        page.ModelState.AddModelError("", text[refused.Code]);
+        // A rule message may name what it refused by its subject ({0}): a date, a year — never personal data (DomainException.Subject).
+        page.ModelState.AddModelError("", text[refused.Code, refused.Subject]);
         executed.ExceptionHandled = true;
         executed.Result = await PageShownAgain.ShowAsync(page);
     }

@@ -1,6 +1,7 @@
 namespace VolunteerRecords.Grains.Activities;
 
-/// <param name="RecordsDue">The last day (China time) for certifying records: 10 working days after the end (办法 Art11).</param>
+/// <param name="RecordsDue">The last day (China time) for certifying records: 10 working days after the end of the last session held (办法 Art11).</param>
+/// <param name="RecordsDueProvisional">The deadline counts over a year whose holiday arrangement is not entered yet, and may move.</param>
 [GenerateSerializer, Immutable, Alias("vr.ActivityDetails")]
 public sealed record ActivityDetails(
     [property: Id(0)] Guid Id,
@@ -20,7 +21,10 @@ public sealed record ActivityDetails(
     [property: Id(14)] int Confirmed = 0,
     [property: Id(15)] DateTime? EndedUtc = null,
     [property: Id(16)] DateOnly? RecordsDue = null,
-    [property: Id(17)] string? CancelReason = null)
+    [property: Id(17)] string? CancelReason = null,
+    [property: Id(18)] bool RecordsDueProvisional = false,
+    [property: Id(19)] string? EndReason = null,
+    [property: Id(20)] IReadOnlyList<ActivitySession>? CancelledSessions = null)
 {
     /// <summary>Emergency service and major events need accident insurance before publishing (A18.2).</summary>
     public bool NeedsInsurance => MajorEvent || Category == ServiceCategory.EmergencyRescue;

@@ -19,6 +19,7 @@ public static class ActivityErrors
     public const string InsuranceInvalid = "Activity.InsuranceInvalid";
     public const string WrongStatus = "Activity.WrongStatus";
     public const string ReasonRequired = "Activity.ReasonRequired";
+    public const string EndEarlyReasonRequired = "Activity.EndEarlyReasonRequired";
     public const string NotRecruiting = "Activity.NotRecruiting";
     public const string SignUpClosed = "Activity.SignUpClosed";
     public const string MembersOnly = "Activity.MembersOnly";

@@ -29,8 +29,13 @@ public interface IActivityGrain : IGrainWithGuidKey
     [Alias("Start")]
     Task<ActivityDetails> StartAsync(CommandContext context);
 
-    [Alias("End")]
-    Task<ActivityDetails> EndAsync(CommandContext context);
+    /// <summary>Ends it; ending before every session was held needs a reason, and takes those sessions off the plan.</summary>
+    [Alias("EndWithReason")]
+    Task<ActivityDetails> EndAsync(string? reason, CommandContext context);
+
+    /// <summary>Counts the records deadline again on the calendar as it now is (after the city bureau changed it).</summary>
+    [Alias("RecountDeadline")]
+    Task RecountDeadlineAsync();
 
     /// <summary>After every record is certified and no claim waits: no more attendance can be entered.</summary>
     [Alias("CloseRecords")]

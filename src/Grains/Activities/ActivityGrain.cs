@@ -1,9 +1,9 @@
+using VolunteerRecords.Grains.Calendar;
 using VolunteerRecords.Grains.Categories;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Matching;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Storage.Activities;
-using VolunteerRecords.Storage.Calendar;
 using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Participants;
 
@@ -14,7 +14,6 @@ public sealed class ActivityGrain(
     IActivityReadModel readModel,
     IParticipantStore participants,
     IServiceClaimStore claims,
-    ICalendarStore calendar,
     GrainAudit audit,
     TimeProvider time) : Grain, IActivityGrain
 {
@@ -155,8 +154,41 @@ public sealed class ActivityGrain(
     public Task<ActivityDetails> StartAsync(CommandContext context) =>
         MoveAsync(context, ActivityStatus.InProgress, "activity.started", ActivityStatus.Published);
 
-    public Task<ActivityDetails> EndAsync(CommandContext context) =>
-        MoveAsync(context, ActivityStatus.Ended, "activity.ended", ActivityStatus.InProgress);
+    public async Task<ActivityDetails> EndAsync(string? reason, CommandContext context)
+    {
+        if (await StartCommandAsync(context))
+        {
+            return await DetailsAsync();
+        }
+
+        RequireStatus(ActivityStatus.InProgress);
+        var now = Now;
+        var notHeld = state.State.Sessions.Where(s => s.StartUtc > now).ToList();
+        var why = reason?.Trim() ?? "";
+        // Ending before a session has taken place takes those sessions away from the volunteers promised to them: the
+        // record says why (办法 Art11 counts the deadline from what was held).
+        if (notHeld.Count > 0 && why.Length is 0 or > ActivityRules.MaxNoticeLength)
+        {
+            throw new DomainException(ActivityErrors.EndEarlyReasonRequired, Key);
+        }
+
+        state.State.Sessions = [.. state.State.Sessions.Except(notHeld)];
+        state.State.CancelledSessions = [.. state.State.CancelledSessions, .. notHeld];
+        state.State.EndReason = notHeld.Count > 0 ? why : null;
+        state.State.EndedUtc = now;
+        state.State.Status = ActivityStatus.Ended;
+        await CommitAsync(context, "activity.ended", notHeld.Count > 0 ? $"early: {notHeld.Count} session(s) not held" : null);
+        return await DetailsAsync();
+    }
+
+    public async Task RecountDeadlineAsync()
+    {
+        _calendar = null;
+        if (state.State.Exists && state.State.LastChange is not null)
+        {
+            await PublishChangeAsync();
+        }
+    }
 
     public async Task<ActivityDetails> CloseRecordsAsync(CommandContext context)
     {
@@ -205,11 +237,6 @@ public sealed class ActivityGrain(
         }
 
         RequireStatus(from);
-        if (to == ActivityStatus.Ended)
-        {
-            state.State.EndedUtc = Now;
-        }
-
         state.State.Status = to;
         await CommitAsync(context, @event, null);
         return await DetailsAsync();
@@ -278,25 +305,38 @@ public sealed class ActivityGrain(
             FirstStartUtc = state.State.Sessions.FirstOrDefault()?.StartUtc,
             LastEndUtc = state.State.Sessions.LastOrDefault()?.EndUtc,
             EndedUtc = state.State.EndedUtc,
-            RecordsDue = await RecordsDueAsync(),
+            RecordsDue = (await RecordsDueAsync())?.Day,
             ProjectId = state.State.ProjectId?.ToString(),
             BaseId = state.State.BaseId?.ToString(),
         });
         await audit.RecordAsync(change, "activity", Key);
     }
 
-    private async Task<ActivityDetails> DetailsAsync() =>
-        ToDetails() with { Confirmed = await participants.CountConfirmedAsync(Key), RecordsDue = await RecordsDueAsync() };
+    private async Task<ActivityDetails> DetailsAsync()
+    {
+        var due = await RecordsDueAsync();
+        return ToDetails() with
+        {
+            Confirmed = await participants.CountConfirmedAsync(Key),
+            RecordsDue = due?.Day,
+            RecordsDueProvisional = due?.Provisional ?? false,
+        };
+    }
 
-    private async Task<DateOnly?> RecordsDueAsync()
+    /// <summary>
+    /// Ten working days from the end of the last session held (办法 Art11), not from whenever someone ended the
+    /// activity; an activity ended before any session was held counts from its end.
+    /// </summary>
+    private async Task<WorkingDeadline?> RecordsDueAsync()
     {
         if (state.State.EndedUtc is not { } ended)
         {
             return null;
         }
 
-        _calendar ??= WorkingDayCalendar.From((await calendar.ListAsync()).Select(d => (d.Day, d.Worked)));
-        return _calendar.AddWorkingDays(ChinaTime.DateOf(ended), ActivityRules.RecordsDueWorkingDays);
+        var lastHeld = state.State.Sessions.Where(s => s.StartUtc <= ended).Select(s => s.EndUtc < ended ? s.EndUtc : ended).DefaultIfEmpty(ended).Max();
+        _calendar ??= (await GrainFactory.GetGrain<ICalendarGrain>(0).GetAsync()).ToWorkingDays();
+        return _calendar.Deadline(ChinaTime.DateOf(lastHeld), ActivityRules.RecordsDueWorkingDays);
     }
 
     private ActivityDetails ToDetails() => new(
@@ -317,5 +357,7 @@ public sealed class ActivityGrain(
         0,
         state.State.EndedUtc,
         null,
-        state.State.CancelReason);
+        state.State.CancelReason,
+        EndReason: state.State.EndReason,
+        CancelledSessions: state.State.CancelledSessions);
 }

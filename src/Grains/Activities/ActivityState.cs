@@ -70,4 +70,12 @@ public sealed class ActivityState : ICommandState
     /// <summary>The service base it is held at (A19.4).</summary>
     [Id(21)]
     public Guid? BaseId { get; set; }
+
+    /// <summary>Sessions taken off the plan when the activity was ended before they were held.</summary>
+    [Id(22)]
+    public List<ActivitySession> CancelledSessions { get; set; } = [];
+
+    /// <summary>Why it was ended before every session was held.</summary>
+    [Id(23)]
+    public string? EndReason { get; set; }
 }

@@ -4,7 +4,7 @@ using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Stars;
 using VolunteerRecords.Grains.Volunteers;
 using VolunteerRecords.Storage.Alerts;
-using VolunteerRecords.Storage.Calendar;
+using VolunteerRecords.Grains.Calendar;
 
 namespace VolunteerRecords.Jobs.Alerts;
 
@@ -14,7 +14,7 @@ namespace VolunteerRecords.Jobs.Alerts;
 /// only ledger rows after its stored position, in batches; each batch's notes are written before the position moves,
 /// so a run killed halfway repeats a batch and notes nothing twice.
 /// </summary>
-public sealed class DailyAlertsJob(IAlertStore alerts, ICalendarStore calendar, IGrainFactory grains, StarRules stars, TimeProvider time)
+public sealed class DailyAlertsJob(IAlertStore alerts, IGrainFactory grains, StarRules stars, TimeProvider time)
 {
     public const string RecurringId = "daily-alerts";
     public const int Batch = 100_000;
@@ -25,7 +25,7 @@ public sealed class DailyAlertsJob(IAlertStore alerts, ICalendarStore calendar, 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var today = ChinaTime.Today(time);
-        var days = WorkingDayCalendar.From((await calendar.ListAsync(cancellationToken)).Select(d => (d.Day, d.Worked)));
+        var days = (await grains.GetGrain<ICalendarGrain>(0).GetAsync()).ToWorkingDays();
         await alerts.ListRecordsDueAsync(today, days.AddWorkingDays(today, ActivityRules.RecordsDueSoonWorkingDays), cancellationToken);
         // A noted volunteer may since have applied, been granted the level or been revoked: the grain says which.
         foreach (var noted in await alerts.NotedAsync(cancellationToken))

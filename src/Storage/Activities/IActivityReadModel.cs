@@ -16,4 +16,7 @@ public interface IActivityReadModel
     Task<IReadOnlyList<ActivityRow>> ListStartingAsync(string organizationId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default);
 
     Task<Page<ActivityRow>> ListByOrganizationAsync(string organizationId, int page, int pageSize, CancellationToken cancellationToken = default);
+
+    /// <summary>Every activity ended and awaiting its records (a deadline that is still open), whichever organization's.</summary>
+    Task<IReadOnlyList<Guid>> ListAwaitingRecordsAsync(CancellationToken cancellationToken = default);
 }

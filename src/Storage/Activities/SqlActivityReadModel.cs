@@ -119,6 +119,14 @@ public sealed class SqlActivityReadModel(ISqlConnectionFactory connections) : IA
         return [.. rows];
     }
 
+    public async Task<IReadOnlyList<Guid>> ListAwaitingRecordsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var ids = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT id FROM activities WHERE status = 'Ended' ORDER BY id;", cancellationToken: cancellationToken));
+        return [.. ids.Select(Guid.Parse)];
+    }
+
     public async Task<IReadOnlyList<ActivityRow>> ListStartingAsync(string organizationId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);

@@ -73,7 +73,7 @@ public sealed class ProjectBrowserTests(BrowserFixture fixture)
         await activity.UpdatePlanAsync(new ActivityPlan([new ActivitySession(Guid.NewGuid(), start, start.AddHours(2))], new RecruitmentSettings(false, false, true, 5, null), "注意交通安全", "", false), staff with { OperationId = Guid.NewGuid() });
         await activity.PublishAsync(staff with { OperationId = Guid.NewGuid() });
         await activity.StartAsync(staff with { OperationId = Guid.NewGuid() });
-        await activity.EndAsync(staff with { OperationId = Guid.NewGuid() });
+        await activity.EndAsync("学校临时安排考试，辅导提前结束", staff with { OperationId = Guid.NewGuid() });
 
         await recorder.ReloadAsync();
         var project = await recorder.Locator("main").InnerTextAsync();

@@ -193,7 +193,7 @@ public sealed class ActivityLifecycleTests(ClusterFixture fixture)
         await activity.StartAsync(Scenario.Recorder(organization));
         TestClock.Instance.Advance(TimeSpan.FromHours(4));
 
-        var ended = await activity.EndAsync(Scenario.Recorder(organization));
+        var ended = await activity.EndAsync(null, Scenario.Recorder(organization));
         await activity.CloseRecordsAsync(Scenario.Admin(organization));
         var closed = await Assert.ThrowsAsync<DomainException>(() => fixture.Attendance(activity).CertifyAttendanceAsync([], Scenario.Recorder(organization)));
 
@@ -217,7 +217,7 @@ public sealed class ActivityLifecycleTests(ClusterFixture fixture)
         var cancellation = TestContext.Current.CancellationToken;
         await activity.StartAsync(Scenario.Recorder(organization));
         TestClock.Instance.Advance(TimeSpan.FromHours(4));
-        var ended = await activity.EndAsync(Scenario.Recorder(organization));
+        var ended = await activity.EndAsync(null, Scenario.Recorder(organization));
         var due = ended.RecordsDue!.Value;
 
         var onTheDay = await overdue.ListOverdueAsync(organization.ToString(), due, 50, cancellation);
@@ -239,7 +239,7 @@ public sealed class ActivityLifecycleTests(ClusterFixture fixture)
         var (organization, activity) = await PublishedAsync();
         var (otherOrganization, ended) = await PublishedAsync();
         await ended.StartAsync(Scenario.Recorder(otherOrganization));
-        await ended.EndAsync(Scenario.Recorder(otherOrganization));
+        await ended.EndAsync("场地临时关闭，提前结束", Scenario.Recorder(otherOrganization));
 
         var noReason = await Assert.ThrowsAsync<DomainException>(() => activity.CancelAsync("", Scenario.Recorder(organization)));
         var cancelled = await activity.CancelAsync("暴雪预警，活动取消", Scenario.Recorder(organization));
@@ -248,6 +248,43 @@ public sealed class ActivityLifecycleTests(ClusterFixture fixture)
         Assert.Equal(ActivityErrors.ReasonRequired, noReason.Code);
         Assert.Equal(ActivityStatus.Cancelled, cancelled.Status);
         Assert.Equal(ActivityErrors.WrongStatus, tooLate.Code);
+    }
+
+    [Fact]
+    public async Task Ending_before_a_session_was_held_needs_a_reason_and_cancels_that_session_A21()
+    {
+        var (organization, activity) = await PublishedAsync();
+        await activity.StartAsync(Scenario.Recorder(organization));
+
+        var noReason = await Assert.ThrowsAsync<DomainException>(() => activity.EndAsync(" ", Scenario.Recorder(organization)));
+        var stillRunning = await activity.GetDetailsAsync();
+        var ended = await activity.EndAsync("暴雪预警，提前结束", Scenario.Recorder(organization));
+
+        Assert.Equal(ActivityErrors.EndEarlyReasonRequired, noReason.Code);
+        Assert.Equal((ActivityStatus.InProgress, 1), (stillRunning!.Status, stillRunning.Sessions!.Count));
+        Assert.Equal(ActivityStatus.Ended, ended.Status);
+        Assert.Empty(ended.Sessions!);
+        Assert.Single(ended.CancelledSessions!);
+        Assert.Equal("暴雪预警，提前结束", ended.EndReason);
+    }
+
+    [Fact]
+    public async Task Records_are_due_ten_working_days_after_the_last_session_however_late_it_is_ended_A21()
+    {
+        var (organization, activity) = await PublishedAsync();
+        var lastSessionEnd = (await activity.GetDetailsAsync())!.Sessions!.Max(s => s.EndUtc);
+        await activity.StartAsync(Scenario.Recorder(organization));
+        TestClock.Instance.Advance(TimeSpan.FromHours(4));
+        var calendar = (await fixture.Grains.GetGrain<VolunteerRecords.Grains.Calendar.ICalendarGrain>(0).GetAsync()).ToWorkingDays();
+
+        // Ended three days later, without a reason: every session had been held. Three days always hold a working
+        // day, so counting from the click would give a later deadline.
+        TestClock.Instance.Advance(TimeSpan.FromDays(3));
+        var ended = await activity.EndAsync(null, Scenario.Recorder(organization));
+
+        Assert.Equal(calendar.AddWorkingDays(ChinaTime.DateOf(lastSessionEnd), ActivityRules.RecordsDueWorkingDays), ended.RecordsDue);
+        Assert.NotEqual(calendar.AddWorkingDays(ChinaTime.Today(TestClock.Instance), ActivityRules.RecordsDueWorkingDays), ended.RecordsDue);
+        Assert.Null(ended.EndReason);
     }
 
     private async Task<(Guid Organization, IActivityGrain Activity)> DraftAsync(string category)

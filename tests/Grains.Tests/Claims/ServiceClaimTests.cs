@@ -104,7 +104,7 @@ public sealed class ServiceClaimTests(ClusterFixture fixture)
         var (organization, volunteer, activity, session) = await AttendedAsync();
         var claim = Scenario.Self(volunteer);
         await fixture.Attendance(activity).ClaimHoursAsync(volunteer, new HoursClaim(session.Id, session.StartUtc, session.EndUtc, 0, Proof), claim);
-        await activity.EndAsync(Scenario.Recorder(organization));
+        await activity.EndAsync(null, Scenario.Recorder(organization));
 
         var waiting = await Refused(() => activity.CloseRecordsAsync(Scenario.Admin(organization)));
         await fixture.Attendance(activity).DecideClaimAsync(new ClaimDecision(claim.OperationId, true, null), Scenario.Recorder(organization));

@@ -6,7 +6,7 @@ public sealed class WorkingDayCalendarTests
 {
     /// <summary>The 2026 National Day arrangement: 1–7 October off, Saturday 10 October worked.</summary>
     private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.From(
-        Enumerable.Range(1, 7).Select(d => (new DateOnly(2026, 10, d), false)).Append((new DateOnly(2026, 10, 10), true)));
+        Enumerable.Range(1, 7).Select(d => (new DateOnly(2026, 10, d), false)).Append((new DateOnly(2026, 10, 10), true)), [2026]);
 
     [Fact]
     public void Ten_working_days_skip_the_holiday_and_count_the_worked_saturday_A21()

@@ -28,7 +28,7 @@ public sealed class RecordBookTests(ClusterFixture fixture)
         await activity.StartAsync(Scenario.Recorder(organization));
 
         var early = await Assert.ThrowsAsync<DomainException>(() => fixture.Attendance(activity).EvaluateAsync(volunteer, 5, 5, null, Scenario.Recorder(organization)));
-        await activity.EndAsync(Scenario.Recorder(organization));
+        await activity.EndAsync("服务对象临时外出，提前结束", Scenario.Recorder(organization));
         var badScore = await Assert.ThrowsAsync<DomainException>(() => fixture.Attendance(activity).EvaluateAsync(volunteer, 6, 5, null, Scenario.Recorder(organization)));
         var notOnRoster = await Assert.ThrowsAsync<DomainException>(() => fixture.Attendance(activity).EvaluateAsync(outsider, 5, 5, null, Scenario.Recorder(organization)));
         var evaluation = Scenario.Recorder(organization);

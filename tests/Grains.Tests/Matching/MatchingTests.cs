@@ -87,7 +87,7 @@ public sealed class MatchingTests(ClusterFixture fixture)
         await activity.StartAsync(Scenario.Recorder(organization));
         TestClock.Instance.Advance(TimeSpan.FromHours(4));
         await fixture.Attendance(activity).CertifyAttendanceAsync([new AttendanceEntry(volunteer, session.Id, session.StartUtc, session.EndUtc, 0, new ServiceProof("院长", null, null))], Scenario.Recorder(organization));
-        await activity.EndAsync(Scenario.Recorder(organization));
+        await activity.EndAsync(null, Scenario.Recorder(organization));
         await fixture.Attendance(activity).EvaluateAsync(volunteer, 5, 4, null, Scenario.Recorder(organization));
 
         var byProject = await Store.RollupAsync("project_id", project.GetPrimaryKey().ToString(), TestContext.Current.CancellationToken);

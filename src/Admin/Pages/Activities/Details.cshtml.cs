@@ -74,12 +74,12 @@ public sealed class DetailsModel(IGrainFactory grains, IParticipantStore partici
         RunAsync(id, grain => grain.RecordInsuranceAsync(
             new InsurancePolicy(insurer ?? "", policy ?? "", from ?? DateOnly.MinValue, to ?? DateOnly.MinValue), HttpContext.CommandContext(operationId)));
 
-    public Task<IActionResult> OnPostMoveAsync(Guid id, string step, Guid operationId) =>
+    public Task<IActionResult> OnPostMoveAsync(Guid id, string step, string? reason, Guid operationId) =>
         RunAsync(id, grain => step switch
         {
             "publish" => grain.PublishAsync(HttpContext.CommandContext(operationId)),
             "start" => grain.StartAsync(HttpContext.CommandContext(operationId)),
-            "end" => grain.EndAsync(HttpContext.CommandContext(operationId)),
+            "end" => grain.EndAsync(reason, HttpContext.CommandContext(operationId)),
             "close" => grain.CloseRecordsAsync(HttpContext.CommandContext(operationId)),
             _ => throw new DomainException(ActivityErrors.WrongStatus, id.ToString()),
         });
