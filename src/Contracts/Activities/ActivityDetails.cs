@@ -24,7 +24,8 @@ public sealed record ActivityDetails(
     [property: Id(17)] string? CancelReason = null,
     [property: Id(18)] bool RecordsDueProvisional = false,
     [property: Id(19)] string? EndReason = null,
-    [property: Id(20)] IReadOnlyList<ActivitySession>? CancelledSessions = null)
+    [property: Id(20)] IReadOnlyList<ActivitySession>? CancelledSessions = null,
+    [property: Id(21)] string? NoServiceReason = null)
 {
     /// <summary>Emergency service and major events need accident insurance before publishing (A18.2).</summary>
     public bool NeedsInsurance => MajorEvent || Category == ServiceCategory.EmergencyRescue;

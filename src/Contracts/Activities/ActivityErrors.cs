@@ -20,6 +20,10 @@ public static class ActivityErrors
     public const string WrongStatus = "Activity.WrongStatus";
     public const string ReasonRequired = "Activity.ReasonRequired";
     public const string EndEarlyReasonRequired = "Activity.EndEarlyReasonRequired";
+    public const string NoServiceReasonRequired = "Activity.NoServiceReasonRequired";
+    public const string WalkInNotOpen = "Activity.WalkInNotOpen";
+    public const string HeldSessionsInvalid = "Activity.HeldSessionsInvalid";
+    public const string HeldTooLate = "Activity.HeldTooLate";
     public const string NotRecruiting = "Activity.NotRecruiting";
     public const string SignUpClosed = "Activity.SignUpClosed";
     public const string MembersOnly = "Activity.MembersOnly";

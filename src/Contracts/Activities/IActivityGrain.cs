@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using VolunteerRecords.Grains.Calendar;
 using VolunteerRecords.Grains.Common;
 
 namespace VolunteerRecords.Grains.Activities;
@@ -26,6 +27,13 @@ public interface IActivityGrain : IGrainWithGuidKey
     [Alias("Publish")]
     Task<ActivityDetails> PublishAsync(CommandContext context);
 
+    /// <summary>
+    /// Records a draft whose sessions have all taken place (typed up from the paper sign-in sheet), within the records
+    /// deadline of its last session: it goes straight to ended, ready for certification.
+    /// </summary>
+    [Alias("RecordHeld")]
+    Task<ActivityDetails> RecordHeldAsync(CommandContext context);
+
     [Alias("Start")]
     Task<ActivityDetails> StartAsync(CommandContext context);
 
@@ -35,11 +43,21 @@ public interface IActivityGrain : IGrainWithGuidKey
 
     /// <summary>Counts the records deadline again on the calendar as it now is (after the city bureau changed it).</summary>
     [Alias("RecountDeadline")]
-    Task RecountDeadlineAsync();
+    Task RecountDeadlineAsync(CalendarSnapshot calendar);
 
-    /// <summary>After every record is certified and no claim waits: no more attendance can be entered.</summary>
-    [Alias("CloseRecords")]
-    Task<ActivityDetails> CloseRecordsAsync(CommandContext context);
+    /// <summary>
+    /// After every record is certified and no claim waits: no more attendance can be entered. With nobody certified it
+    /// needs the reason no service took place.
+    /// </summary>
+    [Alias("CloseRecordsWithReason")]
+    Task<ActivityDetails> CloseRecordsAsync(string? noServiceReason, CommandContext context);
+
+    /// <summary>
+    /// Ends a published or running activity once its last session is over (the platform does, on a schedule); null
+    /// when it is not due. The records deadline counts from the end of that session.
+    /// </summary>
+    [Alias("EndAfterLastSession")]
+    Task<ActivityDetails?> EndAfterLastSessionAsync(CommandContext context);
 
     /// <summary>Cancels at any point before it ends, with a reason.</summary>
     [Alias("Cancel")]

@@ -7,7 +7,11 @@ namespace VolunteerRecords.Grains.Calendar;
 [Alias("vr.ICalendarGrain")]
 public interface ICalendarGrain : IGrainWithIntegerKey
 {
-    [Alias("Get"), ReadOnly]
+    /// <summary>
+    /// Interleaves with everything: entering a year calls the activities to count again, and an activity busy asking
+    /// for the calendar at that moment would otherwise wait for the grain that waits for it.
+    /// </summary>
+    [Alias("Get"), AlwaysInterleave]
     Task<CalendarSnapshot> GetAsync();
 
     /// <summary>

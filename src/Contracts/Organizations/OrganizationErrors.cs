@@ -15,6 +15,7 @@ public static class OrganizationErrors
     public const string ContactInvalid = "Organization.ContactInvalid";
     public const string ReasonRequired = "Organization.ReasonRequired";
     public const string StatusUnchanged = "Organization.StatusUnchanged";
+    public const string Deregistered = "Organization.Deregistered";
     public const string NotAllowed = "Organization.NotAllowed";
     public const string StaffRoleInvalid = "Organization.StaffRoleInvalid";
     public const string CannotGrantUnmask = "Organization.CannotGrantUnmask";

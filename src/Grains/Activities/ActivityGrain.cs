@@ -5,6 +5,7 @@ using VolunteerRecords.Grains.Matching;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Storage.Activities;
 using VolunteerRecords.Storage.Claims;
+using VolunteerRecords.Storage.Ledger;
 using VolunteerRecords.Storage.Participants;
 
 namespace VolunteerRecords.Grains.Activities;
@@ -14,6 +15,7 @@ public sealed class ActivityGrain(
     IActivityReadModel readModel,
     IParticipantStore participants,
     IServiceClaimStore claims,
+    IServiceLedger ledger,
     GrainAudit audit,
     TimeProvider time) : Grain, IActivityGrain
 {
@@ -151,6 +153,34 @@ public sealed class ActivityGrain(
         return await DetailsAsync();
     }
 
+    public async Task<ActivityDetails> RecordHeldAsync(CommandContext context)
+    {
+        if (await StartCommandAsync(context))
+        {
+            return await DetailsAsync();
+        }
+
+        RequireStatus(ActivityStatus.Draft);
+        await RequireActiveOrganizationAsync();
+        var now = Now;
+        if (state.State.Sessions.Count == 0 || state.State.Sessions.Any(s => s.EndUtc > now))
+        {
+            throw new DomainException(ActivityErrors.HeldSessionsInvalid, Key);
+        }
+
+        // Typed up from the paper sheet, but within the deadline of what was held: later, the records are late.
+        state.State.EndedUtc = now;
+        if ((await RecordsDueAsync())!.Day < ChinaTime.Today(time))
+        {
+            state.State.EndedUtc = null;
+            throw new DomainException(ActivityErrors.HeldTooLate, Key);
+        }
+
+        state.State.Status = ActivityStatus.Ended;
+        await CommitAsync(context, "activity.recorded-as-held", null);
+        return await DetailsAsync();
+    }
+
     public Task<ActivityDetails> StartAsync(CommandContext context) =>
         MoveAsync(context, ActivityStatus.InProgress, "activity.started", ActivityStatus.Published);
 
@@ -181,24 +211,61 @@ public sealed class ActivityGrain(
         return await DetailsAsync();
     }
 
-    public async Task RecountDeadlineAsync()
+    public async Task RecountDeadlineAsync(CalendarSnapshot calendar)
     {
-        _calendar = null;
+        _calendar = calendar.ToWorkingDays();
         if (state.State.Exists && state.State.LastChange is not null)
         {
             await PublishChangeAsync();
         }
     }
 
-    public async Task<ActivityDetails> CloseRecordsAsync(CommandContext context)
+    public async Task<ActivityDetails> CloseRecordsAsync(string? noServiceReason, CommandContext context)
     {
+        if (await StartCommandAsync(context))
+        {
+            return await DetailsAsync();
+        }
+
+        RequireStatus(ActivityStatus.Ended);
         // A claim left waiting would be shut out for good: decide every claim before closing.
-        if (!state.State.Operations.Contains(context.OperationId) && await claims.CountPendingForActivityAsync(Key) > 0)
+        if (await claims.CountPendingForActivityAsync(Key) > 0)
         {
             throw new DomainException(ActivityErrors.ClaimsPending, Key);
         }
 
-        return await MoveAsync(context, ActivityStatus.RecordsClosed, "activity.records-closed", ActivityStatus.Ended);
+        // Records closed with nobody certified say so in words: no service took place, and why.
+        var why = noServiceReason?.Trim() ?? "";
+        var certified = await ledger.HasEntriesForActivityAsync(Key);
+        if (!certified && why.Length is 0 or > ActivityRules.MaxNoticeLength)
+        {
+            throw new DomainException(ActivityErrors.NoServiceReasonRequired, Key);
+        }
+
+        state.State.NoServiceReason = certified ? null : why;
+        state.State.Status = ActivityStatus.RecordsClosed;
+        await CommitAsync(context, certified ? "activity.records-closed" : "activity.closed-no-service", null);
+        return await DetailsAsync();
+    }
+
+    public async Task<ActivityDetails?> EndAfterLastSessionAsync(CommandContext context)
+    {
+        var now = Now;
+        if (!state.State.Exists || state.State.Status is not (ActivityStatus.Published or ActivityStatus.InProgress)
+            || state.State.Sessions.Count == 0 || state.State.Sessions.Max(s => s.EndUtc) > now)
+        {
+            return null;
+        }
+
+        if (await GrainCommand.IsRepeatAsync(state, context, _ => PublishChangeAsync()))
+        {
+            return await DetailsAsync();
+        }
+
+        state.State.EndedUtc = now;
+        state.State.Status = ActivityStatus.Ended;
+        await CommitAsync(context, "activity.ended-after-last-session", null);
+        return await DetailsAsync();
     }
 
     public async Task<ActivityDetails> CancelAsync(string reason, CommandContext context)
@@ -359,5 +426,6 @@ public sealed class ActivityGrain(
         null,
         state.State.CancelReason,
         EndReason: state.State.EndReason,
+        NoServiceReason: state.State.NoServiceReason,
         CancelledSessions: state.State.CancelledSessions);
 }

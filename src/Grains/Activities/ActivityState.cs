@@ -78,4 +78,8 @@ public sealed class ActivityState : ICommandState
     /// <summary>Why it was ended before every session was held.</summary>
     [Id(23)]
     public string? EndReason { get; set; }
+
+    /// <summary>Why the records were closed with nobody certified.</summary>
+    [Id(24)]
+    public string? NoServiceReason { get; set; }
 }

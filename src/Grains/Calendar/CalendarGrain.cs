@@ -43,17 +43,17 @@ public sealed class CalendarGrain(ICalendarStore store, IActivityReadModel activ
         await audit.RecordAsync(context, "calendar.year-entered", "calendar", year.ToString(CultureInfo.InvariantCulture),
             string.Create(CultureInfo.InvariantCulture, $"{rows.Count(r => !r.Worked)} holiday, {rows.Count(r => r.Worked)} workday"));
         _snapshot = await ReadAsync();
-        await RecountOpenDeadlinesAsync();
+        await RecountOpenDeadlinesAsync(_snapshot);
         return _snapshot;
     }
 
     /// <summary>Each activity whose records are still open counts its deadline again on the calendar as it now is.</summary>
-    private async Task RecountOpenDeadlinesAsync()
+    private async Task RecountOpenDeadlinesAsync(CalendarSnapshot calendar)
     {
         var open = await activities.ListAwaitingRecordsAsync();
         foreach (var batch in open.Chunk(RecountBatch))
         {
-            await Task.WhenAll(batch.Select(id => GrainFactory.GetGrain<IActivityGrain>(id).RecountDeadlineAsync()));
+            await Task.WhenAll(batch.Select(id => GrainFactory.GetGrain<IActivityGrain>(id).RecountDeadlineAsync(calendar)));
         }
     }
 

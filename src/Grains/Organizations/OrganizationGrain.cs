@@ -139,9 +139,20 @@ public sealed class OrganizationGrain(
             throw new DomainException(OrganizationErrors.StatusUnchanged, Key);
         }
 
+        // Deregistration (注销) is final: an organization registered again is a new one, with a new record.
+        if (state.State.Status == OrganizationStatus.Deregistered)
+        {
+            throw new DomainException(OrganizationErrors.Deregistered, Key);
+        }
+
         state.State.Status = status;
         state.State.StatusReason = why;
-        await CommitAsync(context, status == OrganizationStatus.Suspended ? "organization.suspended" : "organization.reactivated", null);
+        await CommitAsync(context, status switch
+        {
+            OrganizationStatus.Suspended => "organization.suspended",
+            OrganizationStatus.Deregistered => "organization.deregistered",
+            _ => "organization.reactivated",
+        }, null);
         return ToProfile();
     }
 

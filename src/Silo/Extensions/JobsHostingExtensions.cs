@@ -6,6 +6,7 @@ using Hangfire.Storage.SQLite;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Reports;
+using VolunteerRecords.Jobs.Activities;
 using VolunteerRecords.Jobs.Alerts;
 using VolunteerRecords.Jobs.Exports;
 using VolunteerRecords.Jobs.Ledger;
@@ -96,6 +97,7 @@ public static class JobsHostingExtensions
         recurring.AddOrUpdate<ReportJob>(ReportJob.RecurringId(ReportKind.Yearly), job => job.GenerateAsync(ReportKind.Yearly, CancellationToken.None), "20 2 1 1 *", china);
         recurring.AddOrUpdate<TotalsCheckJob>(TotalsCheckJob.RecurringId, job => job.RunAsync(CancellationToken.None), "0 1 * * *", china);
         recurring.AddOrUpdate<DailyAlertsJob>(DailyAlertsJob.RecurringId, job => job.RunAsync(CancellationToken.None), "30 6 * * *", china);
+        recurring.AddOrUpdate<ActivityEndingJob>(ActivityEndingJob.RecurringId, job => job.RunAsync(CancellationToken.None), "*/15 * * * *", china);
         recurring.AddOrUpdate<ReportJob>("statistics-fold", job => job.FoldLedgerAsync(CancellationToken.None), Cron.Minutely(), china);
         return app;
     }

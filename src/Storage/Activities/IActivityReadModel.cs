@@ -19,4 +19,7 @@ public interface IActivityReadModel
 
     /// <summary>Every activity ended and awaiting its records (a deadline that is still open), whichever organization's.</summary>
     Task<IReadOnlyList<Guid>> ListAwaitingRecordsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Published or running activities whose last session ended before <paramref name="nowUtc"/>: due to end by themselves.</summary>
+    Task<IReadOnlyList<Guid>> ListPastLastSessionAsync(DateTime nowUtc, int limit, CancellationToken cancellationToken = default);
 }

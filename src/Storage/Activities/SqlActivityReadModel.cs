@@ -127,6 +127,16 @@ public sealed class SqlActivityReadModel(ISqlConnectionFactory connections) : IA
         return [.. ids.Select(Guid.Parse)];
     }
 
+    public async Task<IReadOnlyList<Guid>> ListPastLastSessionAsync(DateTime nowUtc, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var ids = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT id FROM activities WHERE status IN ('Published', 'InProgress') AND last_end_utc <= @Now ORDER BY last_end_utc, id LIMIT @Limit;",
+            new { Now = nowUtc, Limit = limit },
+            cancellationToken: cancellationToken));
+        return [.. ids.Select(Guid.Parse)];
+    }
+
     public async Task<IReadOnlyList<ActivityRow>> ListStartingAsync(string organizationId, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);

@@ -36,6 +36,9 @@ public interface IServiceLedger
     /// <summary>The volunteer's certified minutes according to the ledger alone.</summary>
     Task<long> TotalMinutesAsync(string volunteerId, CancellationToken cancellationToken = default);
 
+    /// <summary>Whether anyone holds a certified entry (more than zero minutes) for the activity.</summary>
+    Task<bool> HasEntriesForActivityAsync(string activityId, CancellationToken cancellationToken = default);
+
     /// <summary>Whether any organization but <paramref name="organizationId"/> holds service records of the volunteer.</summary>
     Task<bool> HasRecordsOfOthersAsync(string volunteerId, string organizationId, CancellationToken cancellationToken = default);
 

@@ -298,6 +298,21 @@ public sealed class SqlServiceLedger(ISqlConnectionFactory connections) : IServi
             cancellationToken: cancellationToken));
     }
 
+    public async Task<bool> HasEntriesForActivityAsync(string activityId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            """
+            SELECT COUNT(*) FROM (
+                SELECT 1 FROM service_records r
+                WHERE r.activity_id = @ActivityId AND r.minutes > 0
+                  AND NOT EXISTS (SELECT 1 FROM service_records later WHERE later.root_id = r.root_id AND later.seq > r.seq)
+                LIMIT 1) t;
+            """,
+            new { ActivityId = activityId },
+            cancellationToken: cancellationToken)) > 0;
+    }
+
     public async Task<bool> HasRecordsOfOthersAsync(string volunteerId, string organizationId, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);

@@ -26,6 +26,9 @@ public sealed class ParticipantRow
     /// <summary>The team that signed the volunteer up as a group (A8), if any.</summary>
     public string? TeamId { get; init; }
 
+    /// <summary>Who added her to the roster at the place (a walk-in, from the paper sheet); null when she signed up herself.</summary>
+    public string? AddedByName { get; init; }
+
     /// <summary>Filled by the roster query.</summary>
     public string? VolunteerName { get; init; }
 
@@ -48,6 +51,7 @@ public sealed class ParticipantRow
         SignedUpUtc = SignedUpUtc,
         AcceptedUtc = AcceptedUtc,
         TeamId = TeamId,
+        AddedByName = AddedByName,
         WithdrawnUtc = withdrawnUtc,
         Notice = notice,
     };

@@ -7,7 +7,8 @@ public sealed class SqlParticipantStore(ISqlConnectionFactory connections) : IPa
 {
     private const string Columns = """
         p.activity_id AS ActivityId, p.volunteer_id AS VolunteerId, p.status AS Status, p.position AS Position,
-        p.signed_up_utc AS SignedUpUtc, p.accepted_utc AS AcceptedUtc, p.withdrawn_utc AS WithdrawnUtc, p.notice AS Notice, p.team_id AS TeamId
+        p.signed_up_utc AS SignedUpUtc, p.accepted_utc AS AcceptedUtc, p.withdrawn_utc AS WithdrawnUtc, p.notice AS Notice, p.team_id AS TeamId,
+        p.added_by_name AS AddedByName
         """;
 
     public async Task UpsertAsync(ParticipantRow row, CancellationToken cancellationToken = default)
@@ -15,11 +16,12 @@ public sealed class SqlParticipantStore(ISqlConnectionFactory connections) : IPa
         await using var connection = await connections.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO activity_participants (activity_id, volunteer_id, status, position, signed_up_utc, accepted_utc, withdrawn_utc, notice, team_id)
-            VALUES (@ActivityId, @VolunteerId, @Status, @Position, @SignedUpUtc, @AcceptedUtc, @WithdrawnUtc, @Notice, @TeamId)
+            INSERT INTO activity_participants (activity_id, volunteer_id, status, position, signed_up_utc, accepted_utc, withdrawn_utc, notice, team_id, added_by_name)
+            VALUES (@ActivityId, @VolunteerId, @Status, @Position, @SignedUpUtc, @AcceptedUtc, @WithdrawnUtc, @Notice, @TeamId, @AddedByName)
             ON CONFLICT (activity_id, volunteer_id) DO UPDATE SET
                 status = excluded.status, position = excluded.position, signed_up_utc = excluded.signed_up_utc,
-                accepted_utc = excluded.accepted_utc, withdrawn_utc = excluded.withdrawn_utc, notice = excluded.notice, team_id = excluded.team_id;
+                accepted_utc = excluded.accepted_utc, withdrawn_utc = excluded.withdrawn_utc, notice = excluded.notice, team_id = excluded.team_id,
+                added_by_name = excluded.added_by_name;
             """,
             new
             {
@@ -33,6 +35,7 @@ public sealed class SqlParticipantStore(ISqlConnectionFactory connections) : IPa
                 row.WithdrawnUtc,
                 row.Notice,
                 row.TeamId,
+                row.AddedByName,
             },
             cancellationToken: cancellationToken));
     }

@@ -93,6 +93,7 @@ public sealed class AuthorizationMatrixTests(AppFixture app)
             new(typeof(P.Activities.DetailsModel), "OnPostMoveAsync", $"/Activities/Details/{w.DraftActivity}", ForA),
             new(typeof(P.Activities.DetailsModel), "OnPostEvaluateAsync", $"/Activities/Details/{w.DraftActivity}", ForA),
             new(typeof(P.Activities.DetailsModel), "OnPostCancelAsync", $"/Activities/Details/{w.DraftActivity}", ForA),
+            new(typeof(P.Activities.DetailsModel), "OnPostWalkInAsync", $"/Activities/Details/{w.DraftActivity}", ForA),
             new(typeof(P.Activities.DetailsModel), "OnPostAttendanceAsync", $"/Activities/Details/{w.DraftActivity}", ForA),
             new(typeof(P.Activities.OpenModel), "OnGetAsync", "/Activities/Open", Volunteers),
             new(typeof(P.Activities.ViewModel), "OnGetAsync", $"/Activities/View/{w.OpenActivity}", Volunteers),
@@ -119,6 +120,7 @@ public sealed class AuthorizationMatrixTests(AppFixture app)
             // District bureaus read the calendar; posting, the grain refuses them in words on the page.
             new(typeof(P.Calendar.IndexModel), "OnGetAsync", "/Calendar", Bureaus),
             new(typeof(P.Calendar.IndexModel), "OnPostAsync", "/Calendar", Bureaus),
+            new(typeof(P.Supervision.IndexModel), "OnGetAsync", "/Supervision", Bureaus),
 
             // Without the short-lived token the print page exists for nobody.
             new(typeof(P.Certificates.PrintModel), "OnGetAsync", $"/Certificates/Print/{w.Certificate}", Nobody),

@@ -194,7 +194,7 @@ public sealed class ActivityLifecycleTests(ClusterFixture fixture)
         TestClock.Instance.Advance(TimeSpan.FromHours(4));
 
         var ended = await activity.EndAsync(null, Scenario.Recorder(organization));
-        await activity.CloseRecordsAsync(Scenario.Admin(organization));
+        await activity.CloseRecordsAsync("报名者均未到场，未开展服务", Scenario.Admin(organization));
         var closed = await Assert.ThrowsAsync<DomainException>(() => fixture.Attendance(activity).CertifyAttendanceAsync([], Scenario.Recorder(organization)));
 
         // No declared holiday falls in late November or December 2026: ten weekdays after the end.
@@ -222,7 +222,7 @@ public sealed class ActivityLifecycleTests(ClusterFixture fixture)
 
         var onTheDay = await overdue.ListOverdueAsync(organization.ToString(), due, 50, cancellation);
         var dayAfter = await overdue.ListOverdueAsync(organization.ToString(), due.AddDays(1), 50, cancellation);
-        await activity.CloseRecordsAsync(Scenario.Admin(organization));
+        await activity.CloseRecordsAsync("报名者均未到场，未开展服务", Scenario.Admin(organization));
         var afterClosing = await overdue.ListOverdueAsync(organization.ToString(), due.AddDays(1), 50, cancellation);
 
         Assert.Empty(onTheDay);
@@ -285,6 +285,86 @@ public sealed class ActivityLifecycleTests(ClusterFixture fixture)
         Assert.Equal(calendar.AddWorkingDays(ChinaTime.DateOf(lastSessionEnd), ActivityRules.RecordsDueWorkingDays), ended.RecordsDue);
         Assert.NotEqual(calendar.AddWorkingDays(ChinaTime.Today(TestClock.Instance), ActivityRules.RecordsDueWorkingDays), ended.RecordsDue);
         Assert.Null(ended.EndReason);
+    }
+
+    [Fact]
+    public async Task Closing_records_with_nobody_certified_needs_the_reason_no_service_took_place_A21()
+    {
+        var (organization, activity) = await PublishedAsync();
+        await activity.StartAsync(Scenario.Recorder(organization));
+        TestClock.Instance.Advance(TimeSpan.FromHours(4));
+        await activity.EndAsync(null, Scenario.Recorder(organization));
+
+        var silent = await Assert.ThrowsAsync<DomainException>(() => activity.CloseRecordsAsync(" ", Scenario.Admin(organization)));
+        var stillOpen = await activity.GetDetailsAsync();
+        var closed = await activity.CloseRecordsAsync("暴雨红色预警，志愿者均未出行", Scenario.Admin(organization));
+
+        Assert.Equal(ActivityErrors.NoServiceReasonRequired, silent.Code);
+        Assert.Equal(ActivityStatus.Ended, stillOpen!.Status);
+        Assert.Equal((ActivityStatus.RecordsClosed, "暴雨红色预警，志愿者均未出行"), (closed.Status, closed.NoServiceReason));
+    }
+
+    [Fact]
+    public async Task An_activity_ends_by_itself_once_its_last_session_is_over_A21()
+    {
+        var (organization, activity) = await PublishedAsync();
+        var system = Actors.Context(Actors.CityAdmin);
+
+        var tooSoon = await activity.EndAfterLastSessionAsync(system);
+        TestClock.Instance.Advance(TimeSpan.FromHours(4));
+        var ended = await activity.EndAfterLastSessionAsync(system);
+        var again = await activity.EndAfterLastSessionAsync(Actors.Context(Actors.CityAdmin));
+
+        Assert.Null(tooSoon);
+        Assert.Equal(ActivityStatus.Ended, ended!.Status);
+        Assert.NotNull(ended.RecordsDue);
+        Assert.Null(again);
+    }
+
+    [Fact]
+    public async Task A_session_held_on_paper_is_recorded_within_its_deadline_and_a_walk_in_is_added_to_certify_A13()
+    {
+        var (organization, activity) = await DraftAsync(ServiceCategory.CommunityService);
+        var now = TestClock.Instance.GetUtcNow().UtcDateTime;
+        var volunteer = await _scenario.VolunteerAsync();
+        var stranger = await _scenario.OrganizationAsync();
+        await activity.UpdatePlanAsync(new ActivityPlan([new ActivitySession(Guid.NewGuid(), now.AddHours(-5), now.AddHours(-3))],
+            new RecruitmentSettings(false, false, false, 1, null), "注意安全。", "服务无偿。", false), Scenario.Recorder(organization));
+
+        var byOtherOrganization = await Assert.ThrowsAsync<DomainException>(() => activity.RecordHeldAsync(Scenario.Recorder(stranger)));
+        var held = await activity.RecordHeldAsync(Scenario.Recorder(organization));
+        var walkIn = Scenario.Recorder(organization);
+        await fixture.Roster(activity).AddWalkInAsync(volunteer, walkIn);
+        await fixture.Roster(activity).AddWalkInAsync(volunteer, walkIn);
+        var twice = await Assert.ThrowsAsync<DomainException>(() => fixture.Roster(activity).AddWalkInAsync(volunteer, Scenario.Recorder(organization)));
+        var session = held.Sessions![0];
+        var certified = await fixture.Attendance(activity).CertifyAttendanceAsync(
+            [new AttendanceEntry(volunteer, session.Id, session.StartUtc, session.EndUtc, 0, new ServiceProof("王主任", null, "纸质签到表"))],
+            Scenario.Recorder(organization));
+
+        Assert.Equal(ActivityErrors.NotAllowed, byOtherOrganization.Code);
+        Assert.Equal(ActivityStatus.Ended, held.Status);
+        Assert.Equal(ActivityErrors.AlreadySignedUp, twice.Code);
+        Assert.Equal(120, certified[0].Minutes);
+    }
+
+    [Fact]
+    public async Task A_draft_with_sessions_to_come_or_past_its_deadline_is_not_recorded_as_held_A21()
+    {
+        var now = TestClock.Instance.GetUtcNow().UtcDateTime;
+        var (organization, ahead) = await DraftAsync(ServiceCategory.CommunityService);
+        await ahead.UpdatePlanAsync(Plan(), Scenario.Recorder(organization));
+        var (_, old) = await DraftAsync(ServiceCategory.CommunityService);
+        var oldOrganization = (await old.GetDetailsAsync())!.OrganizationId;
+        await old.UpdatePlanAsync(new ActivityPlan([new ActivitySession(Guid.NewGuid(), now.AddDays(-40), now.AddDays(-40).AddHours(2))],
+            new RecruitmentSettings(false, false, false, 1, null), "注意安全。", "服务无偿。", false), Scenario.Recorder(oldOrganization));
+
+        var toCome = await Assert.ThrowsAsync<DomainException>(() => ahead.RecordHeldAsync(Scenario.Recorder(organization)));
+        var tooLate = await Assert.ThrowsAsync<DomainException>(() => old.RecordHeldAsync(Scenario.Recorder(oldOrganization)));
+
+        Assert.Equal(ActivityErrors.HeldSessionsInvalid, toCome.Code);
+        Assert.Equal(ActivityErrors.HeldTooLate, tooLate.Code);
+        Assert.Equal(ActivityStatus.Draft, (await old.GetDetailsAsync())!.Status);
     }
 
     private async Task<(Guid Organization, IActivityGrain Activity)> DraftAsync(string category)

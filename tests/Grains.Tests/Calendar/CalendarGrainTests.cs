@@ -1,3 +1,4 @@
+using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Calendar;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Tests.Infrastructure;
@@ -15,6 +16,15 @@ public sealed class CalendarGrainTests(ClusterFixture fixture)
     public async Task The_city_bureau_enters_a_years_arrangement_and_deadlines_count_on_it_A21()
     {
         var calendar = fixture.Grains.GetGrain<ICalendarGrain>(0);
+        // An activity awaiting its records: entering the year counts its deadline again, calling it while it may be
+        // asking the calendar itself.
+        var organization = await new Scenario(fixture).OrganizationAsync();
+        var held = fixture.Grains.GetGrain<IActivityGrain>(Guid.NewGuid());
+        var now = TestClock.Instance.GetUtcNow().UtcDateTime;
+        await held.CreateDraftAsync(new CreateActivityDraft(organization, "社区义诊", ServiceCategory.CommunityService, "量血压", "海州区"), Scenario.Recorder(organization));
+        await held.UpdatePlanAsync(new ActivityPlan([new ActivitySession(Guid.NewGuid(), now.AddHours(-3), now.AddHours(-1))],
+            new RecruitmentSettings(false, false, false, 5, null), "注意安全。", "服务无偿。", false), Scenario.Recorder(organization));
+        var ended = await held.RecordHeldAsync(Scenario.Recorder(organization));
         // Spring Festival 2031 is 23 January: the State Council would give 22–29 January off and have Sunday 19 and
         // Saturday 8 February worked.
         IReadOnlyList<CalendarDayEntry> days =
@@ -28,6 +38,8 @@ public sealed class CalendarGrainTests(ClusterFixture fixture)
         var again = await calendar.EnterYearAsync(Year, days, Actors.Context(Actors.CityAdmin));
         var workingDays = (await calendar.GetAsync()).ToWorkingDays();
 
+        Assert.Equal(ActivityStatus.Ended, ended.Status);
+        Assert.Equal(ended.RecordsDue, (await held.GetDetailsAsync())!.RecordsDue);
         Assert.True(entered.IsArranged(Year));
         Assert.Equal(10, again.Days.Count(d => d.Day.Year == Year));
         Assert.True(workingDays.IsWorkingDay(new DateOnly(Year, 1, 19)));

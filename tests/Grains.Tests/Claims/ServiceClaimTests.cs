@@ -106,9 +106,9 @@ public sealed class ServiceClaimTests(ClusterFixture fixture)
         await fixture.Attendance(activity).ClaimHoursAsync(volunteer, new HoursClaim(session.Id, session.StartUtc, session.EndUtc, 0, Proof), claim);
         await activity.EndAsync(null, Scenario.Recorder(organization));
 
-        var waiting = await Refused(() => activity.CloseRecordsAsync(Scenario.Admin(organization)));
+        var waiting = await Refused(() => activity.CloseRecordsAsync(null, Scenario.Admin(organization)));
         await fixture.Attendance(activity).DecideClaimAsync(new ClaimDecision(claim.OperationId, true, null), Scenario.Recorder(organization));
-        var closed = await activity.CloseRecordsAsync(Scenario.Admin(organization));
+        var closed = await activity.CloseRecordsAsync(null, Scenario.Admin(organization));
 
         Assert.Equal(ActivityErrors.ClaimsPending, waiting);
         Assert.Equal(ActivityStatus.RecordsClosed, closed.Status);

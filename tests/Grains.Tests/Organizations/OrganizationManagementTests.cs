@@ -1,3 +1,4 @@
+using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Grains.Tests.Infrastructure;
@@ -60,6 +61,28 @@ public sealed class OrganizationManagementTests(ClusterFixture fixture)
         Assert.Equal(OrganizationErrors.ReasonRequired, noReason.Code);
         Assert.Equal(OrganizationStatus.Suspended, suspended.Status);
         Assert.Equal(OrganizationStatus.Active, reactivated.Status);
+    }
+
+    [Fact]
+    public async Task A_deregistered_organization_keeps_its_record_and_records_nothing_new_for_good_A4()
+    {
+        var organization = await _scenario.OrganizationAsync();
+        var activity = fixture.Grains.GetGrain<IActivityGrain>(Guid.NewGuid());
+        var start = TestClock.Instance.GetUtcNow().UtcDateTime.AddDays(2);
+        await activity.CreateDraftAsync(new CreateActivityDraft(organization, "楼道清扫", ServiceCategory.CommunityService, "清扫", "海州区"), Scenario.Recorder(organization));
+        await activity.UpdatePlanAsync(new ActivityPlan([new ActivitySession(Guid.NewGuid(), start, start.AddHours(2))],
+            new RecruitmentSettings(false, false, false, 5, null), "注意安全。", "服务无偿。", false), Scenario.Recorder(organization));
+
+        var deregistered = await Grain(organization).SetStatusAsync(OrganizationStatus.Deregistered, "组织已解散", Actors.Context(Actors.CityAdmin));
+        var publish = await Assert.ThrowsAsync<DomainException>(() => activity.PublishAsync(Scenario.Recorder(organization)));
+        var reactivate = await Assert.ThrowsAsync<DomainException>(() =>
+            Grain(organization).SetStatusAsync(OrganizationStatus.Active, "重新开展工作", Actors.Context(Actors.CityAdmin)));
+        var kept = await Grain(organization).GetProfileAsync();
+
+        Assert.Equal(OrganizationStatus.Deregistered, deregistered.Status);
+        Assert.Equal(OrganizationErrors.NotActive, publish.Code);
+        Assert.Equal(OrganizationErrors.Deregistered, reactivate.Code);
+        Assert.Equal((OrganizationStatus.Deregistered, "组织已解散"), (kept!.Status, kept.StatusReason));
     }
 
     [Fact]

@@ -11,17 +11,20 @@ using VolunteerRecords.Admin.Localization;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Activities.Attendance;
+using VolunteerRecords.Grains.Activities.Roster;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Ledger;
 using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Resources;
 using VolunteerRecords.Storage.Participants;
+using VolunteerRecords.Storage.Volunteers;
 
 namespace VolunteerRecords.Admin.Pages.Activities;
 
 /// <summary>The organization's view of one activity: plan, insurance, lifecycle, roster and attendance (A8–A22).</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class DetailsModel(IGrainFactory grains, IParticipantStore participants, TimeProvider time, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DetailsModel(
+    IGrainFactory grains, IParticipantStore participants, IVolunteerDirectory directory, TimeProvider time, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     private static readonly string[] TimeFormats = ["HH:mm", "HH:mm:ss"];
 
@@ -40,6 +43,9 @@ public sealed class DetailsModel(IGrainFactory grains, IParticipantStore partici
     public IReadOnlyList<AttendanceResult>? Results { get; private set; }
 
     public Guid? SheetSession { get; private set; }
+
+    /// <summary>The volunteer number typed for a walk-in, kept when it is refused.</summary>
+    public string? WalkInNumber { get; private set; }
 
     public bool RecordsOverdue => Activity is { } activity && ActivityRules.IsOverdue(activity.Status, activity.RecordsDue, ChinaTime.Today(time));
 
@@ -79,13 +85,37 @@ public sealed class DetailsModel(IGrainFactory grains, IParticipantStore partici
         {
             "publish" => grain.PublishAsync(HttpContext.CommandContext(operationId)),
             "start" => grain.StartAsync(HttpContext.CommandContext(operationId)),
+            "held" => grain.RecordHeldAsync(HttpContext.CommandContext(operationId)),
             "end" => grain.EndAsync(reason, HttpContext.CommandContext(operationId)),
-            "close" => grain.CloseRecordsAsync(HttpContext.CommandContext(operationId)),
+            "close" => grain.CloseRecordsAsync(reason, HttpContext.CommandContext(operationId)),
             _ => throw new DomainException(ActivityErrors.WrongStatus, id.ToString()),
         });
 
     public Task<IActionResult> OnPostEvaluateAsync(Guid id, Guid volunteerId, int duty, int satisfaction, string? comment, Guid operationId) =>
         RunAsync(id, _ => grains.GetGrain<IActivityAttendanceGrain>(id).EvaluateAsync(volunteerId, duty, satisfaction, comment, HttpContext.CommandContext(operationId)));
+
+    public async Task<IActionResult> OnPostWalkInAsync(Guid id, string? volunteerNumber, Guid operationId)
+    {
+        // Only staff who see the activity look a number up for it.
+        if (!await LoadAsync(id, null))
+        {
+            return NotFound();
+        }
+
+        WalkInNumber = volunteerNumber?.Trim();
+        var number = WalkInNumber?.ToUpperInvariant() ?? "";
+        var found = number.Length == 0 ? null
+            : (await directory.SearchAsync(new VolunteerSearch(Text: number, PageSize: 5))).Items.FirstOrDefault(v => v.VolunteerNumber == number);
+        if (found is null)
+        {
+            ModelState.AddModelError("volunteerNumber", localizer["Activity.WalkInUnknown"]);
+            return Page();
+        }
+
+        await grains.GetGrain<IActivityRosterGrain>(id).AddWalkInAsync(Guid.Parse(found.Id), HttpContext.CommandContext(operationId));
+        TempData["StatusMessage"] = localizer["Activity.WalkInAdded", found.DisplayName, found.VolunteerNumber].Value;
+        return RedirectToPage(new { id });
+    }
 
     public Task<IActionResult> OnPostCancelAsync(Guid id, string? reason, Guid operationId) =>
         RunAsync(id, grain => grain.CancelAsync(reason ?? "", HttpContext.CommandContext(operationId)));

@@ -18,6 +18,13 @@ public interface IActivityRosterGrain : IGrainWithGuidKey
     Task<IReadOnlyList<TeamSignUpResult>> SignUpTeamAsync(Guid teamId, bool acceptsRisksAndAgreement, CommandContext context);
 
     /// <summary>A volunteer withdraws with notice (A6.8); the first on the waiting list moves up.</summary>
+    /// <summary>
+    /// Staff add a person who came without signing up (a member, or someone registered on the spot) to a running or
+    /// ended activity's roster from the paper sheet, so her hours can be certified; past the quota, since she served.
+    /// </summary>
+    [Alias("AddWalkIn")]
+    Task AddWalkInAsync(Guid volunteerId, CommandContext context);
+
     [Alias("Withdraw")]
     Task WithdrawAsync(Guid volunteerId, string notice, CommandContext context);
 }

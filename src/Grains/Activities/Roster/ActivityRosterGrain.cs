@@ -90,6 +90,49 @@ public sealed class ActivityRosterGrain(
         return results;
     }
 
+    public async Task AddWalkInAsync(Guid volunteerId, CommandContext context)
+    {
+        var terms = await TermsAsync();
+        if (await GrainFactory.ActedForByAsync(terms.OrganizationId, context.Actor) is null)
+        {
+            throw new DomainException(ActivityErrors.NotAllowed, Key);
+        }
+
+        if (await GrainCommand.IsRepeatAsync(state, context, PublishAsync))
+        {
+            return;
+        }
+
+        var existing = await participants.FindAsync(Key, volunteerId.ToString());
+        if (existing is { Status: ParticipantStatus.Confirmed })
+        {
+            throw new DomainException(ActivityErrors.AlreadySignedUp, Key);
+        }
+
+        var organization = (await GrainFactory.GetGrain<IOrganizationGrain>(terms.OrganizationId).GetProfileAsync())?.Status;
+        var standing = await GrainFactory.GetGrain<IVolunteerGrain>(volunteerId).GetStandingAsync();
+        bool? isMember = terms.Recruitment.MembersOnly
+            ? (await GrainFactory.Membership(volunteerId, terms.OrganizationId).GetAsync()).Status == MembershipStatus.Member
+            : null;
+        if (SignUpRules.WalkInRefusal(terms, organization, standing, isMember, ChinaTime.Today(time)) is { } refusal)
+        {
+            throw new DomainException(refusal, Key);
+        }
+
+        var now = Now;
+        await participants.UpsertAsync(new ParticipantRow
+        {
+            ActivityId = Key,
+            VolunteerId = volunteerId.ToString(),
+            Status = ParticipantStatus.Confirmed,
+            Position = existing?.Position ?? await participants.LastPositionAsync(Key) + 1,
+            SignedUpUtc = now,
+            AcceptedUtc = now,
+            AddedByName = context.Actor.DisplayName,
+        });
+        await CommitAsync(context, "activity.walk-in-added", $"volunteer={volunteerId}");
+    }
+
     public async Task WithdrawAsync(Guid volunteerId, string notice, CommandContext context)
     {
         var terms = await TermsAsync();

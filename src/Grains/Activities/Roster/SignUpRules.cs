@@ -53,6 +53,37 @@ public static class SignUpRules
         return acceptsRisksAndAgreement ? null : ActivityErrors.MustAccept;
     }
 
+    /// <returns>The rule adding her at the place breaks, or null: she came, so neither the quota nor the sign-up deadline applies.</returns>
+    public static string? WalkInRefusal(ActivityTerms terms, OrganizationStatus? organization, VolunteerStanding standing, bool? isMember, DateOnly today)
+    {
+        if (terms.Status is not (ActivityStatus.InProgress or ActivityStatus.Ended))
+        {
+            return ActivityErrors.WalkInNotOpen;
+        }
+
+        if (organization != OrganizationStatus.Active)
+        {
+            return OrganizationErrors.NotActive;
+        }
+
+        if (!standing.IsRegistered)
+        {
+            return VolunteerErrors.NotRegistered;
+        }
+
+        if (standing.Status == VolunteerStatus.Revoked)
+        {
+            return VolunteerErrors.Revoked;
+        }
+
+        if (standing.BirthDate is { } birth && IdDocuments.AgeOn(birth, today) < VolunteerRules.AdultAge && !standing.HasGuardianConsent)
+        {
+            return ActivityErrors.GuardianConsentMissing;
+        }
+
+        return terms.Recruitment.MembersOnly && isMember != true ? ActivityErrors.MembersOnly : null;
+    }
+
     /// <summary>Within the quota a place is confirmed; past it she waits, in the order of signing up (A8).</summary>
     public static ParticipantStatus PlaceFor(int confirmed, int quota) =>
         confirmed < quota ? ParticipantStatus.Confirmed : ParticipantStatus.Waitlisted;
