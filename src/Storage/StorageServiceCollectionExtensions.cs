@@ -46,6 +46,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IRegionDirectory, SqlRegionDirectory>();
         services.AddSingleton<IOrganizationReadModel, SqlOrganizationReadModel>();
         services.AddSingleton<IActivityReadModel, SqlActivityReadModel>();
+        services.AddSingleton<Supervision.IComplianceReadModel, Supervision.SqlComplianceReadModel>();
         services.AddSingleton<IVolunteerDirectory, SqlVolunteerDirectory>();
         services.AddSingleton<IVolunteerLists, SqlVolunteerLists>();
         services.AddSingleton<IMembershipStore, SqlMembershipStore>();
