@@ -28,20 +28,9 @@ public static class SignUpRules
             return ActivityErrors.SignUpClosed;
         }
 
-        if (!standing.IsRegistered)
+        if (StandingRefusal(standing, today) is { } standingRefusal)
         {
-            return VolunteerErrors.NotRegistered;
-        }
-
-        if (standing.Status == VolunteerStatus.Revoked)
-        {
-            return VolunteerErrors.Revoked;
-        }
-
-        // A7.2: a minor serves only with the guardian's consent on record.
-        if (standing.BirthDate is { } birth && IdDocuments.AgeOn(birth, today) < VolunteerRules.AdultAge && !standing.HasGuardianConsent)
-        {
-            return ActivityErrors.GuardianConsentMissing;
+            return standingRefusal;
         }
 
         if (terms.Recruitment.MembersOnly && isMember != true)
@@ -66,23 +55,21 @@ public static class SignUpRules
             return OrganizationErrors.NotActive;
         }
 
-        if (!standing.IsRegistered)
+        if (StandingRefusal(standing, today) is { } standingRefusal)
         {
-            return VolunteerErrors.NotRegistered;
-        }
-
-        if (standing.Status == VolunteerStatus.Revoked)
-        {
-            return VolunteerErrors.Revoked;
-        }
-
-        if (standing.BirthDate is { } birth && IdDocuments.AgeOn(birth, today) < VolunteerRules.AdultAge && !standing.HasGuardianConsent)
-        {
-            return ActivityErrors.GuardianConsentMissing;
+            return standingRefusal;
         }
 
         return terms.Recruitment.MembersOnly && isMember != true ? ActivityErrors.MembersOnly : null;
     }
+
+    /// <summary>Whether she may serve at all: registered, not revoked, and a minor only with her guardian's consent (A7.2).</summary>
+    private static string? StandingRefusal(VolunteerStanding standing, DateOnly today) =>
+        !standing.IsRegistered ? VolunteerErrors.NotRegistered
+        : standing.Status == VolunteerStatus.Revoked ? VolunteerErrors.Revoked
+        : standing.BirthDate is { } birth && IdDocuments.AgeOn(birth, today) < VolunteerRules.AdultAge && !standing.HasGuardianConsent
+            ? ActivityErrors.GuardianConsentMissing
+        : null;
 
     /// <summary>Within the quota a place is confirmed; past it she waits, in the order of signing up (A8).</summary>
     public static ParticipantStatus PlaceFor(int confirmed, int quota) =>
