@@ -47,6 +47,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IOrganizationReadModel, SqlOrganizationReadModel>();
         services.AddSingleton<IActivityReadModel, SqlActivityReadModel>();
         services.AddSingleton<Supervision.IComplianceReadModel, Supervision.SqlComplianceReadModel>();
+        services.AddSingleton<SpotChecks.ISpotCheckStore, SpotChecks.SqlSpotCheckStore>();
         services.AddSingleton<IVolunteerDirectory, SqlVolunteerDirectory>();
         services.AddSingleton<IVolunteerLists, SqlVolunteerLists>();
         services.AddSingleton<IMembershipStore, SqlMembershipStore>();

@@ -121,6 +121,13 @@ public sealed class AuthorizationMatrixTests(AppFixture app)
             new(typeof(P.Calendar.IndexModel), "OnGetAsync", "/Calendar", Bureaus),
             new(typeof(P.Calendar.IndexModel), "OnPostAsync", "/Calendar", Bureaus),
             new(typeof(P.Supervision.IndexModel), "OnGetAsync", "/Supervision", Bureaus),
+            new(typeof(P.Supervision.IndexModel), "OnPostDrawAsync", "/Supervision", Bureaus),
+            // District A drew the check: the city oversees it too; district B's bureau does not see it.
+            new(typeof(P.Supervision.SpotCheckModel), "OnGetAsync", $"/Supervision/SpotCheck/{w.SpotCheck}", [Who.DistrictA, Who.City], Refused: "404"),
+            new(typeof(P.Supervision.SpotCheckModel), "OnPostMarkAsync", $"/Supervision/SpotCheck/{w.SpotCheck}", [Who.DistrictA, Who.City], Refused: "404"),
+            // Each organization's own queue of questioned entries.
+            new(typeof(P.Organizations.SpotChecksModel), "OnGetAsync", $"/Organizations/SpotChecks/{a}", ForA),
+            new(typeof(P.Organizations.SpotChecksModel), "OnPostAnswerAsync", $"/Organizations/SpotChecks/{a}", ForA, Ok: "404"),
 
             // Without the short-lived token the print page exists for nobody.
             new(typeof(P.Certificates.PrintModel), "OnGetAsync", $"/Certificates/Print/{w.Certificate}", Nobody),

@@ -52,6 +52,9 @@ public sealed class MatrixWorld : IAsyncDisposable
     /// <summary>A national export the city bureau numbered.</summary>
     public int Export { get; private set; }
 
+    /// <summary>A spot check district A's bureau drew of its region.</summary>
+    public Guid SpotCheck { get; private set; }
+
     public FormClient Client(Who who) => _clients[who];
 
     public static async Task<MatrixWorld> BuildAsync(AppFixture app)
@@ -111,6 +114,9 @@ public sealed class MatrixWorld : IAsyncDisposable
         var created = await city.SubmitAsync("/Exports", [], postPath: "/Exports?handler=Create");
         var exports = await city.FollowAsync(created);
         world.Export = int.Parse(System.Text.RegularExpressions.Regex.Match(exports.Html, "已生成第 (\\d+) 号导出").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        world.SpotCheck = Guid.NewGuid();
+        await grains.GetGrain<VolunteerRecords.Grains.SpotChecks.ISpotCheckGrain>(world.SpotCheck).DrawAsync(today.AddDays(-30), today, 5,
+            new CommandContext(world.SpotCheck, new Actor("matrix-district", "区民政局", Role.DistrictAdmin, "210902", null, null), null));
         return world;
     }
 
