@@ -89,6 +89,7 @@ public static partial class AdminServiceCollectionExtensions
         services.AddSingleton<IConfigureOptions<Microsoft.AspNetCore.HttpsPolicy.HttpsRedirectionOptions>, ConfigureHttpsRedirection>();
         services.AddSingleton<RegionScope>();
         services.AddScoped<VolunteerSheetImporter>();
+        services.AddScoped<ServiceSheetImporter>();
         services.AddScoped<CategoryNames>();
         services.AddSingleton<Volunteers.LedgerViewCache>();
         services.AddScoped<Volunteers.OwnPageQuery>();

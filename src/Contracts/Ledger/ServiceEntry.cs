@@ -16,4 +16,5 @@ public sealed record ServiceEntry(
     [property: Id(8)] int DeductedMinutes,
     [property: Id(9)] string Content,
     [property: Id(10)] string Place,
-    [property: Id(11)] ServiceProof Proof);
+    [property: Id(11)] ServiceProof Proof,
+    [property: Id(12)] bool EnteredAfterwards = false);

@@ -39,6 +39,7 @@ public static class LedgerRows
             CertifiedById = certifier.AccountId,
             CertifiedByName = certifier.DisplayName,
             CertifiedUtc = nowUtc,
+            EnteredAfterwards = entry.EnteredAfterwards,
         };
     }
 
@@ -93,6 +94,7 @@ public static class LedgerRows
             CertifiedByName = certifier.DisplayName,
             CertifiedUtc = nowUtc,
             Reason = reason,
+            EnteredAfterwards = current.EnteredAfterwards,
         };
     }
 }

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Identity;
 using MiniExcelLibs;
 using VolunteerRecords.Grains.Categories;
@@ -69,17 +66,17 @@ public sealed class VolunteerSheetImporter(
     private async Task<ImportRowResult> ImportRowAsync(
         IDictionary<string, object?> row, int index, Guid organizationId, IReadOnlyList<RegionRecord> regionList, Dictionary<string, string> categories, CommandContext context)
     {
-        var name = Cell(row, VolunteerSheet.Name);
-        var typeText = Cell(row, VolunteerSheet.DocumentType);
+        var name = SheetCells.Text(row, VolunteerSheet.Name);
+        var typeText = SheetCells.Text(row, VolunteerSheet.DocumentType);
         var type = typeText.Length == 0 ? IdDocumentType.ResidentIdCard : DocumentTypes.GetValueOrDefault(typeText, (IdDocumentType)(-1));
-        var number = Cell(row, VolunteerSheet.DocumentNumber).ToUpperInvariant();
+        var number = SheetCells.Text(row, VolunteerSheet.DocumentNumber).ToUpperInvariant();
         if (type == (IdDocumentType)(-1))
         {
             return new ImportRowResult(index, name, ImportOutcome.Failed, IdErrors.DocumentTypeInvalid);
         }
 
         // Deterministic per organization and person: the second upload of a row lands on the same operation.
-        var rowKey = DeterministicGuid(personalData.LookupHash("import", organizationId + ":" + number));
+        var rowKey = SheetCells.DeterministicGuid(personalData.LookupHash("import", organizationId + ":" + number));
         var rowContext = context with { OperationId = rowKey };
         try
         {
@@ -123,38 +120,38 @@ public sealed class VolunteerSheetImporter(
     private static RegisterVolunteer ToCommand(
         IDictionary<string, object?> row, string name, IdDocumentType type, string number, IReadOnlyList<RegionRecord> regionList, Dictionary<string, string> categories, Guid organizationId, string passwordHash)
     {
-        var residence = Cell(row, VolunteerSheet.Residence);
+        var residence = SheetCells.Text(row, VolunteerSheet.Residence);
         var region = regionList.FirstOrDefault(r => r.Code == residence || r.Name == residence)?.Code ?? residence;
-        var sex = Cell(row, VolunteerSheet.Sex) switch
+        var sex = SheetCells.Text(row, VolunteerSheet.Sex) switch
         {
             "男" => Sex.Male,
             "女" => Sex.Female,
             _ => (Sex?)null,
         };
-        var intentions = Cell(row, VolunteerSheet.Intentions)
+        var intentions = SheetCells.Text(row, VolunteerSheet.Intentions)
             .Split(['、', ',', '，', ';', '；', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(text => categories.GetValueOrDefault(text, text))
             .ToList();
-        var guardianName = Cell(row, VolunteerSheet.GuardianName);
+        var guardianName = SheetCells.Text(row, VolunteerSheet.GuardianName);
         var guardian = guardianName.Length == 0
             ? null
             : new GuardianConsent(
                 guardianName,
-                Cell(row, VolunteerSheet.GuardianRelation),
-                Cell(row, VolunteerSheet.GuardianPhone),
-                Cell(row, VolunteerSheet.GuardianIdNumber),
-                DateCell(row, VolunteerSheet.GuardianConsentDate) ?? DateOnly.MinValue,
-                Cell(row, VolunteerSheet.GuardianDataConsent) is "是" or "同意");
+                SheetCells.Text(row, VolunteerSheet.GuardianRelation),
+                SheetCells.Text(row, VolunteerSheet.GuardianPhone),
+                SheetCells.Text(row, VolunteerSheet.GuardianIdNumber),
+                SheetCells.Date(row, VolunteerSheet.GuardianConsentDate) ?? DateOnly.MinValue,
+                SheetCells.Text(row, VolunteerSheet.GuardianDataConsent) is "是" or "同意");
         return new RegisterVolunteer(
             name,
             type,
             number,
             sex,
-            DateCell(row, VolunteerSheet.BirthDate),
+            SheetCells.Date(row, VolunteerSheet.BirthDate),
             region,
-            Cell(row, VolunteerSheet.Phone),
+            SheetCells.Text(row, VolunteerSheet.Phone),
             passwordHash,
-            Cell(row, VolunteerSheet.Skills),
+            SheetCells.Text(row, VolunteerSheet.Skills),
             intentions,
             guardian,
             RegistrationChannel.Import,
@@ -162,19 +159,4 @@ public sealed class VolunteerSheetImporter(
             PersonConsented: true,
             MustChangePassword: true);
     }
-
-    private static string Cell(IDictionary<string, object?> row, string column) =>
-        row.TryGetValue(column, out var value) ? Convert.ToString(value, CultureInfo.InvariantCulture)?.Trim() ?? "" : "";
-
-    private static DateOnly? DateCell(IDictionary<string, object?> row, string column) =>
-        row.TryGetValue(column, out var value) ? value switch
-        {
-            DateTime dateTime => DateOnly.FromDateTime(dateTime),
-            string text when DateOnly.TryParse(text, CultureInfo.InvariantCulture, out var date) => date,
-            double serial => DateOnly.FromDateTime(DateTime.FromOADate(serial)),
-            _ => null,
-        } : null;
-
-    private static Guid DeterministicGuid(string keyedHash) =>
-        new(SHA256.HashData(Encoding.UTF8.GetBytes(keyedHash)).AsSpan(0, 16));
 }

@@ -63,4 +63,7 @@ public sealed class ServiceRecord
 
     /// <summary>Why a correction was made.</summary>
     public string? Reason { get; init; }
+
+    /// <summary>Service kept on paper before the organization used the platform, imported from its sheet afterwards.</summary>
+    public bool EnteredAfterwards { get; init; }
 }

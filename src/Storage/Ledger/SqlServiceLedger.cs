@@ -29,7 +29,7 @@ public sealed class SqlServiceLedger(ISqlConnectionFactory connections) : IServi
         category AS Category, start_utc AS StartUtc, end_utc AS EndUtc, deducted_minutes AS DeductedMinutes, minutes AS Minutes,
         delta_minutes AS DeltaMinutes, content AS Content, place AS Place, proof_name AS ProofName, proof_contact AS ProofContact,
         proof_note AS ProofNote, proof_photo_id AS ProofPhotoId, certified_by_id AS CertifiedById, certified_by_name AS CertifiedByName,
-        certified_utc AS CertifiedUtc, reason AS Reason
+        certified_utc AS CertifiedUtc, reason AS Reason, entered_afterwards AS EnteredAfterwards
         """;
 
     public async Task<IReadOnlyList<LedgerAppend>> AppendAsync(IReadOnlyList<ServiceRecord> records, AuditEntry? audit, TimeSpan longestEntry, CancellationToken cancellationToken = default)
@@ -180,14 +180,14 @@ public sealed class SqlServiceLedger(ISqlConnectionFactory connections) : IServi
             """
             INSERT INTO service_records (id, operation_id, root_id, corrects_id, volunteer_id, organization_id, activity_id, session_id,
                 session_start_utc, session_end_utc, category, start_utc, end_utc, deducted_minutes, minutes, delta_minutes, content, place, proof_name, proof_contact,
-                proof_note, proof_photo_id, certified_by_id, certified_by_name, certified_utc, reason) VALUES
+                proof_note, proof_photo_id, certified_by_id, certified_by_name, certified_utc, reason, entered_afterwards) VALUES
             """);
         var parameters = new DynamicParameters();
         for (var i = 0; i < records.Count; i++)
         {
             var r = records[i];
             sql.Append(i == 0 ? " " : ", ").Append(
-                $"(@id{i}, @op{i}, @root{i}, @corrects{i}, @v{i}, @o{i}, @a{i}, @s{i}, @ss{i}, @se{i}, @cat{i}, @st{i}, @en{i}, @ded{i}, @min{i}, @delta{i}, @content{i}, @place{i}, @pn{i}, @pc{i}, @pnote{i}, @photo{i}, @by{i}, @byname{i}, @at{i}, @reason{i})");
+                $"(@id{i}, @op{i}, @root{i}, @corrects{i}, @v{i}, @o{i}, @a{i}, @s{i}, @ss{i}, @se{i}, @cat{i}, @st{i}, @en{i}, @ded{i}, @min{i}, @delta{i}, @content{i}, @place{i}, @pn{i}, @pc{i}, @pnote{i}, @photo{i}, @by{i}, @byname{i}, @at{i}, @reason{i}, @later{i})");
             parameters.Add($"id{i}", r.Id);
             parameters.Add($"op{i}", r.OperationId);
             parameters.Add($"root{i}", r.RootId);
@@ -214,6 +214,7 @@ public sealed class SqlServiceLedger(ISqlConnectionFactory connections) : IServi
             parameters.Add($"byname{i}", r.CertifiedByName);
             parameters.Add($"at{i}", r.CertifiedUtc);
             parameters.Add($"reason{i}", r.Reason, DbType.String);
+            parameters.Add($"later{i}", r.EnteredAfterwards);
         }
 
         // Checked under the volunteers' locks, so no row conflicts here: a conflict is a fault, not a refusal to hide.
