@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using MiniExcelLibs;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Jobs.Imports;
 using VolunteerRecords.Resources;
@@ -26,10 +25,7 @@ public sealed class ImportModel(IGrainFactory grains, VolunteerSheetImporter imp
             return NotFound();
         }
 
-        var stream = new MemoryStream();
-        await stream.SaveAsAsync(new[] { VolunteerSheet.Columns.ToDictionary(c => c, _ => (object?)"") });
-        stream.Position = 0;
-        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "volunteers-template.xlsx");
+        return await SheetUpload.TemplateAsync(VolunteerSheet.Columns, "volunteers-template.xlsx");
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, IFormFile? sheet, bool consented)
@@ -39,33 +35,20 @@ public sealed class ImportModel(IGrainFactory grains, VolunteerSheetImporter imp
             return NotFound();
         }
 
-        if (sheet is null || sheet.Length == 0)
-        {
-            ModelState.AddModelError("", Text["Import.NoFile"]);
-            return Page();
-        }
-
         if (!consented)
         {
             ModelState.AddModelError("", Text["Import.ConsentRequired"]);
             return Page();
         }
 
-        if (sheet.Length > SheetLimits.MaxUploadBytes)
+        var (upload, refusal) = await SheetUpload.ReadAsync(sheet, VolunteerSheet.MaxRows, HttpContext.RequestAborted);
+        if (upload is null)
         {
-            ModelState.AddModelError("", Text[SheetLimits.TooLarge, VolunteerSheet.MaxRows]);
+            ModelState.AddModelError("", Text[refusal!, VolunteerSheet.MaxRows]);
             return Page();
         }
 
-        await using var upload = new MemoryStream();
-        await sheet.CopyToAsync(upload);
-        upload.Position = 0;
-        if (SheetLimits.Check(upload, VolunteerSheet.MaxRows) is { } limit)
-        {
-            ModelState.AddModelError("", Text[limit, VolunteerSheet.MaxRows]);
-            return Page();
-        }
-
+        await using var _ = upload;
         // The command context's operation id is replaced per row by one derived from the row itself.
         Results = await importer.ImportAsync(upload, id, HttpContext.CommandContext(Guid.NewGuid()));
         if (Results is null)

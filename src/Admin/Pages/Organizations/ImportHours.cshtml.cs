@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using MiniExcelLibs;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Jobs.Imports;
 using VolunteerRecords.Resources;
@@ -29,10 +28,7 @@ public sealed class ImportHoursModel(IGrainFactory grains, ServiceSheetImporter 
             return NotFound();
         }
 
-        var stream = new MemoryStream();
-        await stream.SaveAsAsync(new[] { ServiceSheet.Columns.ToDictionary(c => c, _ => (object?)"") });
-        stream.Position = 0;
-        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "service-hours-template.xlsx");
+        return await SheetUpload.TemplateAsync(ServiceSheet.Columns, "service-hours-template.xlsx");
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, IFormFile? sheet)
@@ -42,27 +38,14 @@ public sealed class ImportHoursModel(IGrainFactory grains, ServiceSheetImporter 
             return NotFound();
         }
 
-        if (sheet is null || sheet.Length == 0)
+        var (upload, refusal) = await SheetUpload.ReadAsync(sheet, ServiceSheet.MaxRows, HttpContext.RequestAborted);
+        if (upload is null)
         {
-            ModelState.AddModelError("sheet", Text["Import.NoFile"]);
+            ModelState.AddModelError("sheet", Text[refusal!, ServiceSheet.MaxRows]);
             return Page();
         }
 
-        if (sheet.Length > SheetLimits.MaxUploadBytes)
-        {
-            ModelState.AddModelError("sheet", Text[SheetLimits.TooLarge, ServiceSheet.MaxRows]);
-            return Page();
-        }
-
-        await using var upload = new MemoryStream();
-        await sheet.CopyToAsync(upload);
-        upload.Position = 0;
-        if (SheetLimits.Check(upload, ServiceSheet.MaxRows) is { } limit)
-        {
-            ModelState.AddModelError("sheet", Text[limit, ServiceSheet.MaxRows]);
-            return Page();
-        }
-
+        await using var _ = upload;
         // Each row's operation id is derived from the row itself; this one is never used.
         Results = await importer.ImportAsync(upload, id, HttpContext.CommandContext(Guid.NewGuid()));
         if (Results is null)
