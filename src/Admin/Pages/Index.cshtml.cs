@@ -9,11 +9,13 @@ using VolunteerRecords.Storage.Volunteers;
 namespace VolunteerRecords.Admin.Pages;
 
 public sealed class IndexModel(
+    IGrainFactory grains,
     IAuthorizationService authorization,
     RegionScope regionScope,
     IOrganizationReadModel organizations,
     IVolunteerDirectory volunteers,
-    ITotalsCheckStore totalsChecks) : PageModel
+    ITotalsCheckStore totalsChecks,
+    TimeProvider time) : PageModel
 {
     public HomeCounts? Counts { get; private set; }
 
@@ -21,6 +23,9 @@ public sealed class IndexModel(
     public TotalsCheckRow? TotalsCheck { get; private set; }
 
     public Guid? OrganizationId { get; private set; }
+
+    /// <summary>For the city bureau, from November: next year's holiday arrangement, when it is not entered yet.</summary>
+    public int? ArrangementMissing { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -37,6 +42,11 @@ public sealed class IndexModel(
             if (User.ToActor() is { Role: Grains.Common.Role.CityAdmin, RegionCode: Grains.Regions.RegionCodes.City })
             {
                 TotalsCheck = await totalsChecks.LatestAsync(HttpContext.RequestAborted);
+                var today = Grains.Common.ChinaTime.Today(time);
+                if ((await grains.GetGrain<Grains.Calendar.ICalendarGrain>(0).GetAsync()).NextYearMissing(today))
+                {
+                    ArrangementMissing = today.Year + 1;
+                }
             }
         }
 
