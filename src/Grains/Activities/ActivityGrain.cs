@@ -3,6 +3,7 @@ using VolunteerRecords.Grains.Categories;
 using VolunteerRecords.Grains.Common;
 using VolunteerRecords.Grains.Matching;
 using VolunteerRecords.Grains.Organizations;
+using VolunteerRecords.Grains.Volunteers.Schedule;
 using VolunteerRecords.Storage.Activities;
 using VolunteerRecords.Storage.Claims;
 using VolunteerRecords.Storage.Ledger;
@@ -376,6 +377,15 @@ public sealed class ActivityGrain(
             ProjectId = state.State.ProjectId?.ToString(),
             BaseId = state.State.BaseId?.ToString(),
         });
+        // Ended before some sessions were held: those sessions no longer hold the volunteers' time (a repeat releases again).
+        if (change.Event == "activity.ended" && state.State.CancelledSessions.Count > 0)
+        {
+            foreach (var participant in await participants.RosterAsync(Key))
+            {
+                await GrainFactory.GetGrain<IVolunteerScheduleGrain>(Guid.Parse(participant.VolunteerId)).ReleaseAsync(this.GetPrimaryKey());
+            }
+        }
+
         await audit.RecordAsync(change, "activity", Key);
     }
 

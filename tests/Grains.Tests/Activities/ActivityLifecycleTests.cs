@@ -254,11 +254,17 @@ public sealed class ActivityLifecycleTests(ClusterFixture fixture)
     public async Task Ending_before_a_session_was_held_needs_a_reason_and_cancels_that_session_A21()
     {
         var (organization, activity) = await PublishedAsync();
+        var (_, sameTime) = await PublishedAsync();
+        var volunteer = await _scenario.VolunteerAsync();
+        await fixture.Roster(activity).SignUpAsync(volunteer, true, Scenario.Self(volunteer));
         await activity.StartAsync(Scenario.Recorder(organization));
 
         var noReason = await Assert.ThrowsAsync<DomainException>(() => activity.EndAsync(" ", Scenario.Recorder(organization)));
         var stillRunning = await activity.GetDetailsAsync();
+        var promised = await Assert.ThrowsAsync<DomainException>(() => fixture.Roster(sameTime).SignUpAsync(volunteer, true, Scenario.Self(volunteer)));
         var ended = await activity.EndAsync("暴雪预警，提前结束", Scenario.Recorder(organization));
+        // The cancelled session no longer holds her time: she can take another at that hour.
+        var freed = await fixture.Roster(sameTime).SignUpAsync(volunteer, true, Scenario.Self(volunteer));
 
         Assert.Equal(ActivityErrors.EndEarlyReasonRequired, noReason.Code);
         Assert.Equal((ActivityStatus.InProgress, 1), (stillRunning!.Status, stillRunning.Sessions!.Count));
@@ -266,6 +272,8 @@ public sealed class ActivityLifecycleTests(ClusterFixture fixture)
         Assert.Empty(ended.Sessions!);
         Assert.Single(ended.CancelledSessions!);
         Assert.Equal("暴雪预警，提前结束", ended.EndReason);
+        Assert.Equal(ActivityErrors.ScheduleConflict, promised.Code);
+        Assert.Equal(ParticipantStatus.Confirmed, freed.Status);
     }
 
     [Fact]
