@@ -24,12 +24,18 @@ public sealed class PaperSheetPagesTests(AppFixture app)
         var grains = app.Factory.Services.GetRequiredService<IGrainFactory>();
         var number = (await grains.GetGrain<IVolunteerGrain>(Guid.Parse(member.VolunteerId)).GetProfileAsync())!.VolunteerNumber;
 
+        var ahead = await recorder.SubmitAsync($"/Activities/Create?organizationId={organization}",
+            [new("Input.Title", "下周义诊"), new("Input.Category", "CommunityService"), new("Input.Place", "太平区")], postPath: "/Activities/Create");
+        var nextWeek = ChinaTime.Today(TimeProvider.System).AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await recorder.SubmitAsync(ahead.Location!, [new("Plan.Sessions", $"{nextWeek} 09:00-11:00"), new("Plan.Quota", "5"), new("Plan.Risks", "注意防滑。")], postPath: ahead.Location! + "?handler=Plan");
+        var notHeld = await recorder.SubmitAsync(ahead.Location!, [new("step", "held")], postPath: ahead.Location! + "?handler=Move");
         var draft = await recorder.GetAsync(path);
         var held = await recorder.SubmitAsync(path, [new("step", "held")], postPath: path + "?handler=Move");
         var unknown = await recorder.SubmitAsync(path, [new("volunteerNumber", "FX-NO-SUCH")], postPath: path + "?handler=WalkIn");
         var added = await recorder.SubmitAsync(path, [new("volunteerNumber", number.ToLowerInvariant())], postPath: path + "?handler=WalkIn");
         var roster = await recorder.FollowAsync(added);
 
+        Assert.Contains("补录须各场次均已结束", notHeld.Html);
         Assert.Contains("按纸质签到表补录", draft.Html);
         Assert.Equal(HttpStatusCode.Redirect, held.Status);
         Assert.Contains("未找到该志愿者编号", unknown.Html);
