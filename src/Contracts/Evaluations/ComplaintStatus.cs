@@ -1,12 +1,12 @@
 namespace VolunteerRecords.Grains.Evaluations;
 
-/// <summary>The states of a complaint about a volunteer (A22): filed, then decided once, upheld or dismissed.</summary>
-public static class ComplaintStatus
+/// <summary>The states of a complaint about a volunteer (A22): filed, then decided once, upheld or dismissed. Stored by name.</summary>
+public enum ComplaintStatus
 {
-    public const string Filed = "Filed";
+    Filed,
 
     /// <summary>Verified as true: the only kind that goes on the volunteer's record (A22).</summary>
-    public const string Upheld = "Upheld";
+    Upheld,
 
-    public const string Dismissed = "Dismissed";
+    Dismissed,
 }

@@ -39,5 +39,5 @@ public static class RecordRules
     }
 
     /// <summary>A22: of the complaints, only one verified as true goes on the volunteer's record.</summary>
-    public static bool IsOnRecord(string complaintStatus) => complaintStatus == ComplaintStatus.Upheld;
+    public static bool IsOnRecord(ComplaintStatus complaintStatus) => complaintStatus == ComplaintStatus.Upheld;
 }

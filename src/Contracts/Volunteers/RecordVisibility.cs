@@ -31,8 +31,7 @@ public sealed record RecordVisibility(
     /// is part of the record and follows <see cref="ShowsRecordsOf"/>.
     /// </summary>
     /// <param name="organizationId">The organization that filed the complaint.</param>
-    /// <param name="status">Its <see cref="ComplaintStatus"/>.</param>
-    public bool ShowsComplaint(string organizationId, string status) =>
+    public bool ShowsComplaint(string organizationId, ComplaintStatus status) =>
         IsOwn(organizationId) || (status == ComplaintStatus.Upheld && ShowsRecordsOf(organizationId));
 
     /// <summary>Complainants are named to the organization that took the complaint, and to no one else.</summary>

@@ -367,7 +367,7 @@ public sealed class ActivityGrain(
             OrganizationId = state.State.OrganizationId.ToString(),
             Title = state.State.Title,
             Category = state.State.Category,
-            Status = state.State.Status.ToString(),
+            Status = state.State.Status,
             CreatedUtc = state.State.CreatedUtc,
             UpdatedUtc = change.AtUtc,
             FirstStartUtc = state.State.Sessions.FirstOrDefault()?.StartUtc,

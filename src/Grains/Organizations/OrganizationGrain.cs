@@ -326,7 +326,7 @@ public sealed class OrganizationGrain(
             Name = state.State.Name,
             Kind = state.State.Kind.ToString(),
             RegionCode = state.State.RegionCode,
-            Status = state.State.Status.ToString(),
+            Status = state.State.Status,
             CreditCode = state.State.CreditCode,
             CreatedUtc = state.State.RegisteredUtc,
             UpdatedUtc = change.AtUtc,

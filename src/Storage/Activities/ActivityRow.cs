@@ -11,7 +11,8 @@ public sealed class ActivityRow
 
     public string Category { get; init; } = "";
 
-    public string Status { get; init; } = "";
+    /// <summary>Stored by name, as the lists' queries and indexes read it.</summary>
+    public Grains.Activities.ActivityStatus Status { get; init; }
 
     public DateTime CreatedUtc { get; init; }
 

@@ -25,7 +25,22 @@ public sealed class SqlActivityReadModel(ISqlConnectionFactory connections) : IA
                 first_start_utc = excluded.first_start_utc, last_end_utc = excluded.last_end_utc, ended_utc = excluded.ended_utc,
                 records_due = excluded.records_due, project_id = excluded.project_id, base_id = excluded.base_id;
             """,
-            row,
+            new
+            {
+                row.Id,
+                row.OrganizationId,
+                row.Title,
+                row.Category,
+                Status = row.Status.ToString(),
+                row.CreatedUtc,
+                row.UpdatedUtc,
+                row.FirstStartUtc,
+                row.LastEndUtc,
+                row.EndedUtc,
+                row.RecordsDue,
+                row.ProjectId,
+                row.BaseId,
+            },
             cancellationToken: cancellationToken));
     }
 

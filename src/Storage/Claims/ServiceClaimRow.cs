@@ -5,8 +5,8 @@ public sealed class ServiceClaimRow
 {
     public string Id { get; init; } = "";
 
-    /// <summary>One of <see cref="Grains.Claims.ClaimKind"/>.</summary>
-    public string Kind { get; init; } = "";
+    /// <summary>Stored by name.</summary>
+    public Grains.Claims.ClaimKind Kind { get; init; }
 
     public string VolunteerId { get; init; } = "";
 

@@ -31,7 +31,26 @@ public sealed class SqlServiceClaimStore(ISqlConnectionFactory connections) : IS
                     @DeductedMinutes, @ProofName, @ProofContact, @ProofNote, @Reason, @FiledByName, @FiledUtc)
             ON CONFLICT (id) DO NOTHING;
             """,
-            claim,
+            new
+            {
+                claim.Id,
+                // Stored by name, as the queue's queries read it.
+                Kind = claim.Kind.ToString(),
+                claim.VolunteerId,
+                claim.OrganizationId,
+                claim.ActivityId,
+                claim.SessionId,
+                claim.RootId,
+                claim.StartUtc,
+                claim.EndUtc,
+                claim.DeductedMinutes,
+                claim.ProofName,
+                claim.ProofContact,
+                claim.ProofNote,
+                claim.Reason,
+                claim.FiledByName,
+                claim.FiledUtc,
+            },
             cancellationToken: cancellationToken)) == 1;
     }
 

@@ -13,7 +13,8 @@ public sealed class OrganizationRow
 
     public string? RegionName { get; init; }
 
-    public string Status { get; init; } = "";
+    /// <summary>Stored by name, as the lists' queries read it.</summary>
+    public Grains.Organizations.OrganizationStatus Status { get; init; }
 
     /// <summary>统一社会信用代码, where the organization has one.</summary>
     public string? CreditCode { get; init; }

@@ -17,7 +17,7 @@ public sealed class SqlOrganizationReadModel(ISqlConnectionFactory connections) 
                 name = excluded.name, kind = excluded.kind, region_code = excluded.region_code,
                 status = excluded.status, credit_code = excluded.credit_code, updated_utc = excluded.updated_utc;
             """,
-            row,
+            new { row.Id, row.Name, row.Kind, row.RegionCode, Status = row.Status.ToString(), row.CreditCode, row.CreatedUtc, row.UpdatedUtc },
             cancellationToken: cancellationToken));
     }
 

@@ -16,8 +16,8 @@ public sealed class ComplaintRow
 
     public DateTime FiledUtc { get; init; }
 
-    /// <summary>One of <see cref="Grains.Evaluations.ComplaintStatus"/>.</summary>
-    public string Status { get; init; } = "";
+    /// <summary>Stored by name, as the record's queries read it.</summary>
+    public Grains.Evaluations.ComplaintStatus Status { get; init; }
 
     public string? DecisionNote { get; init; }
 

@@ -15,7 +15,7 @@ public interface IRecordBook
     Task<ComplaintRow?> FindComplaintAsync(string id, CancellationToken cancellationToken = default);
 
     /// <returns>false unless the complaint was still waiting for a decision.</returns>
-    Task<bool> DecideComplaintAsync(string id, string status, string note, string decidedBy, DateTime decidedUtc, CancellationToken cancellationToken = default);
+    Task<bool> DecideComplaintAsync(string id, Grains.Evaluations.ComplaintStatus status, string note, string decidedBy, DateTime decidedUtc, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<EvaluationRow>> EvaluationsAsync(string volunteerId, CancellationToken cancellationToken = default);
 

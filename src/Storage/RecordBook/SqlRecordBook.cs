@@ -50,7 +50,7 @@ public sealed class SqlRecordBook(ISqlConnectionFactory connections) : IRecordBo
             VALUES (@Id, @VolunteerId, @OrganizationId, @Complainant, @Content, @FiledByName, @FiledUtc, @Status)
             ON CONFLICT (id) DO NOTHING;
             """,
-            row,
+            new { row.Id, row.VolunteerId, row.OrganizationId, row.Complainant, row.Content, row.FiledByName, row.FiledUtc, Status = row.Status.ToString() },
             cancellationToken: cancellationToken));
     }
 
@@ -61,7 +61,7 @@ public sealed class SqlRecordBook(ISqlConnectionFactory connections) : IRecordBo
             $"SELECT {ComplaintColumns} FROM complaints WHERE id = @Id;", new { Id = id }, cancellationToken: cancellationToken));
     }
 
-    public async Task<bool> DecideComplaintAsync(string id, string status, string note, string decidedBy, DateTime decidedUtc, CancellationToken cancellationToken = default)
+    public async Task<bool> DecideComplaintAsync(string id, ComplaintStatus status, string note, string decidedBy, DateTime decidedUtc, CancellationToken cancellationToken = default)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         return await connection.ExecuteAsync(new CommandDefinition(
@@ -69,7 +69,7 @@ public sealed class SqlRecordBook(ISqlConnectionFactory connections) : IRecordBo
             UPDATE complaints SET status = @Status, decision_note = @Note, decided_by_name = @DecidedBy, decided_utc = @DecidedUtc
             WHERE id = @Id AND status = @Filed;
             """,
-            new { Id = id, Status = status, Note = note, DecidedBy = decidedBy, DecidedUtc = decidedUtc, ComplaintStatus.Filed },
+            new { Id = id, Status = status.ToString(), Note = note, DecidedBy = decidedBy, DecidedUtc = decidedUtc, Filed = nameof(ComplaintStatus.Filed) },
             cancellationToken: cancellationToken)) == 1;
     }
 

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using VolunteerRecords.Admin.Tests.Infrastructure;
+using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Storage.Activities;
 using VolunteerRecords.Grains.Common;
 
@@ -82,7 +83,7 @@ public sealed class ActivityPagesTests(AppFixture app)
             OrganizationId = zhangwu.ToString(),
             Title = title,
             Category = "EnvironmentalProtection",
-            Status = "Published",
+            Status = ActivityStatus.Published,
             CreatedUtc = DateTime.UtcNow,
             UpdatedUtc = DateTime.UtcNow,
             FirstStartUtc = start,

@@ -1,3 +1,4 @@
+using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Storage.Activities;
 
 namespace VolunteerRecords.Admin.Tests.Infrastructure;
@@ -12,7 +13,7 @@ public static class TestActivities
         OrganizationId = organization.ToString(),
         Title = title,
         Category = "CommunityService",
-        Status = "Ended",
+        Status = ActivityStatus.Ended,
         CreatedUtc = endedUtc.AddDays(-7),
         UpdatedUtc = endedUtc,
         FirstStartUtc = endedUtc.AddHours(-3),

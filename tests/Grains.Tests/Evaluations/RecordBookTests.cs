@@ -81,8 +81,8 @@ public sealed class RecordBookTests(ClusterFixture fixture)
         var complaints = await Book.ComplaintsAsync(volunteer.ToString(), TestContext.Current.CancellationToken);
         Assert.Equal(RecordErrors.NotAllowed, byRecorder.Code);
         Assert.Equal(RecordErrors.ComplaintDecided, changedMind.Code);
-        Assert.Equal("Upheld", complaints.Single(c => c.Complainant == "李阿姨").Status);
-        Assert.Equal("Dismissed", complaints.Single(c => c.Complainant == "张大爷").Status);
+        Assert.Equal(ComplaintStatus.Upheld, complaints.Single(c => c.Complainant == "李阿姨").Status);
+        Assert.Equal(ComplaintStatus.Dismissed, complaints.Single(c => c.Complainant == "张大爷").Status);
     }
 
     private SqlRecordBook Book => new(fixture.Connections);

@@ -73,6 +73,6 @@ public sealed class RecordVisibilityRulesTests
         Assert.True(RecordVisibility.Self.ShowsTotals);
     }
 
-    private static ComplaintRow Complaint(string organizationId, string status) =>
+    private static ComplaintRow Complaint(string organizationId, ComplaintStatus status) =>
         new() { OrganizationId = organizationId, Status = status, Complainant = "李先生" };
 }

@@ -1,4 +1,5 @@
 using Dapper;
+using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Silo.Tests.Infrastructure;
 using VolunteerRecords.Storage.Activities;
 using VolunteerRecords.Storage.Database;
@@ -28,12 +29,12 @@ public sealed class ActivityReadModelTests
         }
 
         var activities = new SqlActivityReadModel(profile.Connections);
-        await activities.UpsertAsync(Row("late", "o1", "Ended", new DateOnly(2026, 12, 1)), cancellation);
-        await activities.UpsertAsync(Row("later", "o1", "Ended", new DateOnly(2026, 11, 25)), cancellation);
-        await activities.UpsertAsync(Row("due-today", "o1", "Ended", new DateOnly(2026, 12, 4)), cancellation);
-        await activities.UpsertAsync(Row("closed", "o1", "RecordsClosed", new DateOnly(2026, 11, 1)), cancellation);
-        await activities.UpsertAsync(Row("running", "o1", "InProgress", null), cancellation);
-        await activities.UpsertAsync(Row("elsewhere", "o2", "Ended", new DateOnly(2026, 11, 1)), cancellation);
+        await activities.UpsertAsync(Row("late", "o1", ActivityStatus.Ended, new DateOnly(2026, 12, 1)), cancellation);
+        await activities.UpsertAsync(Row("later", "o1", ActivityStatus.Ended, new DateOnly(2026, 11, 25)), cancellation);
+        await activities.UpsertAsync(Row("due-today", "o1", ActivityStatus.Ended, new DateOnly(2026, 12, 4)), cancellation);
+        await activities.UpsertAsync(Row("closed", "o1", ActivityStatus.RecordsClosed, new DateOnly(2026, 11, 1)), cancellation);
+        await activities.UpsertAsync(Row("running", "o1", ActivityStatus.InProgress, null), cancellation);
+        await activities.UpsertAsync(Row("elsewhere", "o2", ActivityStatus.Ended, new DateOnly(2026, 11, 1)), cancellation);
 
         var overdue = await activities.ListOverdueAsync("o1", new DateOnly(2026, 12, 4), 50, cancellation);
 
@@ -80,14 +81,14 @@ public sealed class ActivityReadModelTests
         OrganizationId = organization,
         Title = "活动" + id,
         Category = category,
-        Status = "Published",
+        Status = ActivityStatus.Published,
         CreatedUtc = Now,
         UpdatedUtc = Now,
         FirstStartUtc = firstStartUtc,
         LastEndUtc = firstStartUtc.AddHours(2),
     };
 
-    private static ActivityRow Row(string id, string organization, string status, DateOnly? due) => new()
+    private static ActivityRow Row(string id, string organization, ActivityStatus status, DateOnly? due) => new()
     {
         Id = id,
         OrganizationId = organization,

@@ -1,4 +1,5 @@
 using Dapper;
+using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Silo.Tests.Infrastructure;
 using VolunteerRecords.Storage.Activities;
 using VolunteerRecords.Storage.Alerts;
@@ -25,7 +26,7 @@ public sealed class AlertStoreTests
         await activities.UpsertAsync(Ended("late", new DateOnly(2026, 11, 30)), cancellation);
         await activities.UpsertAsync(Ended("soon", new DateOnly(2026, 12, 4)), cancellation);
         await activities.UpsertAsync(Ended("later", new DateOnly(2026, 12, 9)), cancellation);
-        await activities.UpsertAsync(Ended("closed", new DateOnly(2026, 11, 30), "RecordsClosed"), cancellation);
+        await activities.UpsertAsync(Ended("closed", new DateOnly(2026, 11, 30), ActivityStatus.RecordsClosed), cancellation);
         await connection.ExecuteAsync(
             "INSERT INTO activity_participants (activity_id, volunteer_id, status, position, signed_up_utc, accepted_utc) VALUES ('soon', 'v1', 'Confirmed', 1, @Now, @Now), ('late', 'v1', 'Withdrawn', 1, @Now, @Now);",
             new { Now });
@@ -34,7 +35,7 @@ public sealed class AlertStoreTests
         await alerts.ListRecordsDueAsync(Today.AddDays(-7), Today, cancellation);
         var listed = await alerts.ListRecordsDueAsync(Today, new DateOnly(2026, 12, 4), cancellation);
         var organization = await alerts.RecordsDueAsync("o1", cancellation);
-        await activities.UpsertAsync(Ended("late", new DateOnly(2026, 11, 30), "RecordsClosed"), cancellation);
+        await activities.UpsertAsync(Ended("late", new DateOnly(2026, 11, 30), ActivityStatus.RecordsClosed), cancellation);
         var afterClosing = await alerts.RecordsDueAsync("o1", cancellation);
         var volunteer = await alerts.RecordsDueForVolunteerAsync("v1", cancellation);
 
@@ -76,7 +77,7 @@ public sealed class AlertStoreTests
         Assert.Equal([("v1", 1)], (await alerts.NotedAsync(cancellation)).Select(n => (n.VolunteerId, n.StarLevel)));
     }
 
-    private static ActivityRow Ended(string id, DateOnly due, string status = "Ended") => new()
+    private static ActivityRow Ended(string id, DateOnly due, ActivityStatus status = ActivityStatus.Ended) => new()
     {
         Id = id,
         OrganizationId = "o1",

@@ -1,3 +1,5 @@
+using VolunteerRecords.Grains.Activities;
+using VolunteerRecords.Grains.Organizations;
 using VolunteerRecords.Silo.Tests.Infrastructure;
 using VolunteerRecords.Storage.Activities;
 using VolunteerRecords.Storage.Database;
@@ -25,10 +27,10 @@ public sealed class ComplianceReadModelTests
         await organizations.UpsertAsync(Organization("o2", "细河区红星志愿服务队", "210911"), cancellation);
         // Closed at 23:30 on the deadline day (15:30 UTC): on time. Closed at 00:30 the next day (16:30 UTC, still the
         // 13th in UTC): late.
-        await activities.UpsertAsync(Activity("a1", "o1", "RecordsClosed", new DateTime(2026, 11, 13, 15, 30, 0, DateTimeKind.Utc)), cancellation);
-        await activities.UpsertAsync(Activity("a2", "o1", "RecordsClosed", new DateTime(2026, 11, 13, 16, 30, 0, DateTimeKind.Utc)), cancellation);
-        await activities.UpsertAsync(Activity("a3", "o1", "Ended", new DateTime(2026, 11, 1, 2, 0, 0, DateTimeKind.Utc)), cancellation);
-        await activities.UpsertAsync(Activity("a4", "o2", "Ended", new DateTime(2026, 11, 1, 2, 0, 0, DateTimeKind.Utc), due: Today.AddDays(3)), cancellation);
+        await activities.UpsertAsync(Activity("a1", "o1", ActivityStatus.RecordsClosed, new DateTime(2026, 11, 13, 15, 30, 0, DateTimeKind.Utc)), cancellation);
+        await activities.UpsertAsync(Activity("a2", "o1", ActivityStatus.RecordsClosed, new DateTime(2026, 11, 13, 16, 30, 0, DateTimeKind.Utc)), cancellation);
+        await activities.UpsertAsync(Activity("a3", "o1", ActivityStatus.Ended, new DateTime(2026, 11, 1, 2, 0, 0, DateTimeKind.Utc)), cancellation);
+        await activities.UpsertAsync(Activity("a4", "o2", ActivityStatus.Ended, new DateTime(2026, 11, 1, 2, 0, 0, DateTimeKind.Utc), due: Today.AddDays(3)), cancellation);
         var compliance = new SqlComplianceReadModel(profile.Connections);
 
         var city = await compliance.ByMonthAsync(null, new DateOnly(2026, 6, 1), new DateOnly(2026, 12, 31), Today, cancellation);
@@ -50,12 +52,12 @@ public sealed class ComplianceReadModelTests
         Name = name,
         Kind = "VolunteerOrganization",
         RegionCode = region,
-        Status = "Active",
+        Status = OrganizationStatus.Active,
         CreatedUtc = new DateTime(2026, 1, 5, 2, 0, 0, DateTimeKind.Utc),
         UpdatedUtc = new DateTime(2026, 1, 5, 2, 0, 0, DateTimeKind.Utc),
     };
 
-    private static ActivityRow Activity(string id, string organization, string status, DateTime updatedUtc, DateOnly? due = null) => new()
+    private static ActivityRow Activity(string id, string organization, ActivityStatus status, DateTime updatedUtc, DateOnly? due = null) => new()
     {
         Id = id,
         OrganizationId = organization,

@@ -1,4 +1,5 @@
 using Dapper;
+using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Silo.Tests.Infrastructure;
 using VolunteerRecords.Storage.Activities;
 using VolunteerRecords.Storage.Database;
@@ -35,7 +36,7 @@ public sealed class MatchingStoreTests
             OrganizationId = "o1",
             Title = "探访",
             Category = "HelpForVulnerableGroups",
-            Status = "Ended",
+            Status = ActivityStatus.Ended,
             CreatedUtc = Now,
             UpdatedUtc = Now,
             ProjectId = "p1",
