@@ -41,6 +41,18 @@ public sealed partial class VolunteerDetailsPagesTests(AppFixture app)
     }
 
     [Fact]
+    public async Task The_staff_page_of_a_volunteer_leaves_no_text_unfilled()
+    {
+        var (organization, volunteerId, _) = await MemberAsync();
+        using var recorder = await app.SignedInStaffAsync(Role.Recorder, organization);
+
+        var page = await recorder.GetAsync($"/Volunteers/Details/{volunteerId}");
+
+        Assert.Contains("表彰与评价", page.Html);
+        Assert.DoesNotMatch(@"\{\d\}", page.Html);
+    }
+
+    [Fact]
     public async Task Other_organizations_cannot_open_a_volunteer_A23()
     {
         var (_, volunteerId, _) = await MemberAsync();
