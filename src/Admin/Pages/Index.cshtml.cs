@@ -39,7 +39,7 @@ public sealed class IndexModel(
             var scope = await regionScope.RegionsOfAsync(User);
             var page = await organizations.SearchAsync(new OrganizationSearch(RegionCodes: scope, PageSize: 1));
             Counts = new HomeCounts(page.Total, await volunteers.CountAsync());
-            if (User.ToActor() is { Role: Grains.Common.Role.CityAdmin, RegionCode: Grains.Regions.RegionCodes.City })
+            if (User.ToActor().IsCityBureau)
             {
                 TotalsCheck = await totalsChecks.LatestAsync(HttpContext.RequestAborted);
                 var today = Grains.Common.ChinaTime.Today(time);

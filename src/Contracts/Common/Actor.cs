@@ -17,6 +17,9 @@ public sealed record Actor(
 {
     public bool IsBureau => Role is Role.CityAdmin or Role.DistrictAdmin;
 
+    /// <summary>The city bureau itself: what only it decides for the whole city (regions, service areas, the calendar, the national export).</summary>
+    public bool IsCityBureau => Role == Role.CityAdmin && RegionCode == RegionCodes.City;
+
     public bool IsVolunteer(Guid volunteerId) => Role == Role.Volunteer && VolunteerId == volunteerId;
 
     /// <summary>An organization's administrator, or a bureau over its region: may decide for the organization.</summary>

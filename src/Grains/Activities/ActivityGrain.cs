@@ -170,13 +170,12 @@ public sealed class ActivityGrain(
         }
 
         // Typed up from the paper sheet, but within the deadline of what was held: later, the records are late.
-        state.State.EndedUtc = now;
-        if ((await RecordsDueAsync())!.Day < ChinaTime.Today(time))
+        if ((await RecordsDueAsync(now))!.Day < ChinaTime.Today(time))
         {
-            state.State.EndedUtc = null;
             throw new DomainException(ActivityErrors.HeldTooLate, Key);
         }
 
+        state.State.EndedUtc = now;
         state.State.Status = ActivityStatus.Ended;
         await CommitAsync(context, "activity.recorded-as-held", null);
         return await DetailsAsync();
@@ -404,9 +403,10 @@ public sealed class ActivityGrain(
     /// Ten working days from the end of the last session held (办法 Art11), not from whenever someone ended the
     /// activity; an activity ended before any session was held counts from its end.
     /// </summary>
-    private async Task<WorkingDeadline?> RecordsDueAsync()
+    /// <param name="endedUtc">When it ends, if not as the state says (to check a deadline before ending it).</param>
+    private async Task<WorkingDeadline?> RecordsDueAsync(DateTime? endedUtc = null)
     {
-        if (state.State.EndedUtc is not { } ended)
+        if ((endedUtc ?? state.State.EndedUtc) is not { } ended)
         {
             return null;
         }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using VolunteerRecords.Grains.Activities;
 using VolunteerRecords.Grains.Common;
-using VolunteerRecords.Grains.Regions;
 using VolunteerRecords.Storage.Activities;
 using VolunteerRecords.Storage.Calendar;
 
@@ -23,7 +22,7 @@ public sealed class CalendarGrain(ICalendarStore store, IActivityReadModel activ
 
     public async Task<CalendarSnapshot> EnterYearAsync(int year, IReadOnlyList<CalendarDayEntry> days, CommandContext context)
     {
-        if (context.Actor.Role != Role.CityAdmin || context.Actor.RegionCode != RegionCodes.City)
+        if (!context.Actor.IsCityBureau)
         {
             throw new DomainException(CalendarErrors.NotAllowed, year.ToString(CultureInfo.InvariantCulture));
         }

@@ -1,5 +1,4 @@
 using VolunteerRecords.Grains.Common;
-using VolunteerRecords.Grains.Regions;
 using VolunteerRecords.Storage.Categories;
 
 namespace VolunteerRecords.Grains.Categories;
@@ -13,7 +12,7 @@ public sealed class CategoryCatalogGrain(ICategoryStore store, GrainAudit audit,
 
     public async Task<CategoryInfo> AddAsync(string code, string nameZh, string nameEn, CommandContext context)
     {
-        if (context.Actor.Role != Role.CityAdmin || context.Actor.RegionCode != RegionCodes.City)
+        if (!context.Actor.IsCityBureau)
         {
             throw new DomainException(CategoryErrors.NotAllowed, code);
         }

@@ -1,5 +1,4 @@
 using VolunteerRecords.Grains.Common;
-using VolunteerRecords.Grains.Regions;
 using VolunteerRecords.Storage.Exports;
 
 namespace VolunteerRecords.Grains.Exports;
@@ -18,7 +17,7 @@ public sealed class NationalExportGrain(
         }
 
         // The city uploads for the whole city: a district exporting its part would split the numbering.
-        if (context.Actor.Role != Grains.Common.Role.CityAdmin || context.Actor.RegionCode != RegionCodes.City)
+        if (!context.Actor.IsCityBureau)
         {
             throw new DomainException(ExportErrors.NotAllowed, "national-export");
         }

@@ -80,7 +80,7 @@ public sealed class RegionTreeGrain(IRegionDirectory regions, GrainAudit audit) 
 
     private static void RequireCityBureau(CommandContext context)
     {
-        if (context.Actor.Role != Role.CityAdmin || context.Actor.RegionCode != RegionCodes.City)
+        if (!context.Actor.IsCityBureau)
         {
             throw new DomainException(RegionErrors.NotAllowed, context.Actor.AccountId);
         }

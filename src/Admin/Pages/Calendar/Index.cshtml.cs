@@ -7,7 +7,6 @@ using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Calendar;
 using VolunteerRecords.Grains.Common;
-using VolunteerRecords.Grains.Regions;
 using VolunteerRecords.Resources;
 
 namespace VolunteerRecords.Admin.Pages.Calendar;
@@ -34,7 +33,7 @@ public sealed class IndexModel(IGrainFactory grains, TimeProvider time, IStringL
 
     public IReadOnlyList<(DateOnly Day, string Name)> Statutory { get; private set; } = [];
 
-    public bool CanEnter => User.ToActor() is { Role: Role.CityAdmin, RegionCode: RegionCodes.City };
+    public bool CanEnter => User.ToActor().IsCityBureau;
 
     public int Shown => Year ?? ChinaTime.Today(time).Year;
 

@@ -4,8 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using VolunteerRecords.Admin.Security;
 using VolunteerRecords.Grains.Categories;
-using VolunteerRecords.Grains.Common;
-using VolunteerRecords.Grains.Regions;
 using VolunteerRecords.Resources;
 
 namespace VolunteerRecords.Admin.Pages.Categories;
@@ -17,7 +15,7 @@ public sealed class IndexModel(IGrainFactory grains, IStringLocalizer<SharedReso
     public IReadOnlyList<CategoryInfo> List { get; private set; } = [];
 
     /// <summary>The city bureau extends the list; district bureaus read it.</summary>
-    public bool CanAdd => User.ToActor() is { Role: Role.CityAdmin, RegionCode: RegionCodes.City };
+    public bool CanAdd => User.ToActor().IsCityBureau;
 
     public async Task OnGetAsync() => List = await grains.GetGrain<ICategoryCatalogGrain>(0).ListAsync();
 
